@@ -1,0 +1,62 @@
+/**
+ * The experiment record: everything Sprintlab knows about one experiment issue beyond its form.
+ * GitHub is the database: the record lives as a hidden JSON block inside the app's sticky
+ * experiment-log comment on the issue. The app (src/app) writes it; the status report (src/core/report) reads it.
+ */
+
+export const COLUMNS = ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation', 'Iteration', 'Production', 'Killed'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+export const DATA_STAGES = ['Data needed', 'Collection', 'Annotation', 'QA', 'Ready'] as const;
+export type DataStage = (typeof DATA_STAGES)[number];
+
+export type IssueKind = 'experiment' | 'data-task' | 'ml-engineering';
+
+/** One `/log` line. */
+export interface LogEntry {
+  at: string; // ISO timestamp
+  by: string; // GitHub login
+  metrics: Record<string, number>;
+  gpuHours?: number;
+  note?: string;
+}
+
+/** A column change, in order. The first entry is the column the experiment entered on creation. */
+export interface ColumnChange {
+  column: Column;
+  at: string;
+  by?: string;
+}
+
+export interface Decision {
+  kind: 'kill' | 'iterate' | 'promote';
+  at: string;
+  by: string;
+  learnings?: string;
+}
+
+/** The last gate result linked from a PR (`Experiment: #N`). */
+export interface GateLink {
+  pr: number;
+  verdict: 'pass' | 'warn' | 'fail' | 'insufficient_data';
+  at: string;
+  summary?: string;
+  metrics?: Record<string, number>;
+}
+
+export interface Blocker {
+  kind: 'data' | 'compute' | 'other';
+  text: string;
+  at: string;
+}
+
+export interface ExperimentRecord {
+  version: 1;
+  history: ColumnChange[];
+  log: LogEntry[];
+  decisions: Decision[];
+  gates: GateLink[];
+  blockers: Blocker[];
+}
+
+export const emptyRecord = (): ExperimentRecord => ({ version: 1, history: [], log: [], decisions: [], gates: [], blockers: [] });
