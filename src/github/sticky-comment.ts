@@ -1,0 +1,47 @@
+import type { GitHub } from './client.js';
+
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  issue_number: number;
+}
+
+/** The hidden marker that makes a comment "ours" and findable again: one comment per (issue, key). */
+export const stickyMarker = (key: string) => `<!-- sprintlab:${key} -->`;
+
+export interface StickyComment {
+  id: number;
+  body: string;
+}
+
+/** Finds the comment carrying the marker, if any. Paginates because busy issues pass 100 comments. */
+export async function findStickyComment(gh: GitHub, ref: IssueRef, key: string): Promise<StickyComment | undefined> {
+  const marker = stickyMarker(key);
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...ref, per_page: 100 })) {
+    const hit = page.data.find((c) => c.body?.includes(marker));
+    if (hit) return { id: hit.id, body: hit.body ?? '' };
+  }
+  return undefined;
+}
+
+/**
+ * Creates or updates the sticky comment for `key`. Unchanged bodies are not rewritten, so a
+ * re-delivered webhook or a re-run job costs no write and sends no notification.
+ */
+export async function upsertStickyComment(
+  gh: GitHub,
+  ref: IssueRef,
+  key: string,
+  body: string,
+  existing?: StickyComment | null,
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+  const full = `${stickyMarker(key)}\n${body}`;
+  const current = existing === undefined ? await findStickyComment(gh, ref, key) : (existing ?? undefined);
+  if (!current) {
+    const { data } = await gh.rest.issues.createComment({ ...ref, body: full });
+    return { id: data.id, action: 'created' };
+  }
+  if (current.body === full) return { id: current.id, action: 'unchanged' };
+  await gh.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: current.id, body: full });
+  return { id: current.id, action: 'updated' };
+}
