@@ -15,4 +15,10 @@ const common = {
   },
 };
 
-await build({ ...common, entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});

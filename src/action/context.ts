@@ -40,7 +40,8 @@ export function runnerContext(): ActionContext {
     eventPath: process.env.GITHUB_EVENT_PATH,
     repository: owner && repo ? { owner, repo } : undefined,
     apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-    graphqlUrl: process.env.GITHUB_GRAPHQL_URL ?? `${process.env.GITHUB_API_URL ?? 'https://api.github.com'}/graphql`,
+    graphqlUrl:
+      process.env.GITHUB_GRAPHQL_URL ?? `${process.env.GITHUB_API_URL ?? 'https://api.github.com'}/graphql`,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: process.env.RUNNER_TEMP ?? process.cwd(),
   };

@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
   const name = (ctx.input('command') || 'gate').trim();
   const load = commands[name];
   if (!load) {
-    core.setFailed(`Unknown command "${name}". Set the "command" input to one of: ${Object.keys(commands).join(', ')}.`);
+    core.setFailed(
+      `Unknown command "${name}". Set the "command" input to one of: ${Object.keys(commands).join(', ')}.`,
+    );
     process.exitCode = ExitCode.input;
     return;
   }
@@ -24,7 +26,9 @@ export async function run(): Promise<void> {
       process.exitCode = ExitCode.input;
       return;
     }
-    core.setFailed(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    core.setFailed(
+      `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exitCode = ExitCode.internal;
   }
 }

@@ -3,7 +3,10 @@ import type { CliIo, Command } from './io.js';
 
 // Each subcommand is loaded only when asked for, so `sprintlab gate` does not pay for the app or leakage code.
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  gate: { summary: 'compare candidate eval results with the baseline', load: async () => (await import('./commands/gate.js')).gate },
+  gate: {
+    summary: 'compare candidate eval results with the baseline',
+    load: async () => (await import('./commands/gate.js')).gate,
+  },
 };
 
 function usage(): string {
@@ -33,7 +36,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`sprintlab ${name}: ${error.describe()}\n`);
       return ExitCode.input;
     }
-    io.stderr.write(`sprintlab ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `sprintlab ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return ExitCode.internal;
   }
 }

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
+import { ExitCode, InputError } from '../../core/errors.js';
+import { evaluateGate } from '../../core/gate/evaluate.js';
+import { renderGateMarkdown } from '../../core/render/gate.js';
+import { type BaselineSource, baselineAtMergeBase, prepareGate } from '../../io/gate-inputs.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../io.js';
+
+const HELP = `Usage: sprintlab gate [options]
+
+Compares candidate eval results (sprintlab.eval/v1) with the baseline and prints the gate report.
+
+Options:
+  --candidate FILE     candidate results (default: gate.results from the config)
+  --baseline FILE      baseline results file
+  --baseline-ref REF   read the baseline from git at the merge base of REF and HEAD (e.g. origin/main)
+  --config FILE        configuration (default: ${DEFAULT_CONFIG_PATH})
+  --format FORMAT      markdown (default) or json (sprintlab.gate-report/v1)
+  -h, --help           show this help
+
+Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.
+`;
+
+export const gate: Command = async (argv, io) => {
+  const { values } = parseCommandArgs('gate', argv, {
+    candidate: { type: 'string' },
+    baseline: { type: 'string' },
+    'baseline-ref': { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string', default: 'markdown' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  if (values.format !== 'markdown' && values.format !== 'json') {
+    throw new InputError(`unknown --format "${values.format}"`, {
+      fix: 'use --format markdown or --format json',
+    });
+  }
+  const configFile = values.config ?? DEFAULT_CONFIG_PATH;
+  const config = await loadConfigFile(configFile);
+  const root = process.cwd();
+  const candidate = values.candidate ?? config.gate?.results;
+  if (!candidate) {
+    throw new InputError('no candidate results given', {
+      fix: 'pass --candidate FILE, or set gate.results in the config',
+    });
+  }
+  let baseline: BaselineSource;
+  if (values.baseline) baseline = { file: values.baseline };
+  else if (values['baseline-ref'])
+    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate, root);
+  else {
+    throw new InputError('no baseline given', {
+      fix: 'pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started',
+    });
+  }
+  const prepared = await prepareGate({ config, configFile, root: resolve(root), candidate, baseline });
+  const report = evaluateGate(prepared);
+  io.stdout.write(
+    values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderGateMarkdown(report),
+  );
+  return report.verdict === 'fail' ? ExitCode.fail : ExitCode.ok;
+};

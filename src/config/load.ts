@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import schema from '../../schemas/sprintlab.config.schema.json' with { type: 'json' };
+import { InputError } from '../core/errors.js';
+import type { SprintlabConfig } from './types.js';
+import { assertValid } from './validate.js';
+import { parseYaml, yamlPositions } from './yaml.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/sprintlab.yml';
+
+/** Parses and validates the text of a Sprintlab config file. `file` is only used in messages. */
+export function parseConfig(text: string, file: string): SprintlabConfig {
+  const data = parseYaml(text, file) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(
+      'the configuration must be a YAML mapping (keys such as "gate:", "leakage:", "board:")',
+      {
+        file,
+        fix: 'start the file with a top-level key, e.g. "gate:"',
+      },
+    );
+  }
+  assertValid(schema, data, { file, text, positions: yamlPositions(text) }, 'the configuration');
+  return data as SprintlabConfig;
+}
+
+/** Reads and validates a config file; a missing file is an InputError that says how to create one. */
+export async function loadConfigFile(path: string): Promise<SprintlabConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? 'configuration file not found' : `cannot read the configuration (${code})`,
+      {
+        file: path,
+        fix: `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or pass the path of yours`,
+      },
+    );
+  }
+  return parseConfig(text, path);
+}
+
+export { schema as configSchema };

@@ -1,0 +1,37 @@
+/**
+ * The typed shape of .github/sprintlab.yml, as validated by schemas/sprintlab.config.schema.json.
+ * Each top-level section belongs to one part of Sprintlab; defaults are applied where a section is used.
+ */
+
+/** A tolerance: metric units when a number, relative to the baseline mean when a "10%" string. */
+export type Margin = number | string;
+
+export interface MetricRule {
+  goal: 'maximize' | 'minimize';
+  min?: number;
+  max?: number;
+  max_regression?: Margin;
+  blocking?: boolean;
+  /** Largest allowed std across the candidate's seeds; overrides gate.consistency.max_std. */
+  max_std?: number;
+  description?: string;
+}
+
+export interface GateConfig {
+  results?: string;
+  alpha?: number;
+  correction?: 'holm' | 'none';
+  power?: number;
+  metrics?: Record<string, MetricRule>;
+  consistency?: { max_std?: number; metrics?: string[] };
+  slices?: { min_size?: number; max_regression?: Margin; metrics?: string[] };
+  golden?: { ids?: string; max_flips?: number };
+  paired?: boolean;
+}
+
+export interface SprintlabConfig {
+  gate?: GateConfig;
+  leakage?: Record<string, unknown>;
+  board?: Record<string, unknown>;
+  report?: Record<string, unknown>;
+}

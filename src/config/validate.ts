@@ -1,0 +1,153 @@
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { InputError } from '../core/errors.js';
+import { nearest } from './suggest.js';
+import { lineColumn } from './yaml.js';
+
+// ajv is CommonJS; under NodeNext its class is the default export's default.
+const Ajv = AjvModule.default;
+
+export interface Problem {
+  /** Dotted path of the field, e.g. "gate.metrics.accuracy.max_regression". */
+  field: string;
+  message: string;
+  fix: string;
+  line?: number;
+  column?: number;
+}
+
+export interface SourceInfo {
+  file: string;
+  text?: string;
+  /** JSON pointer -> offset in `text`, when the document came from YAML. */
+  positions?: Map<string, number>;
+}
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+const dotted = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.') || '(top level)';
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string')
+    return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
+
+function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined {
+  const schema = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
+  let pointer = error.instancePath;
+  let problem: Omit<Problem, 'field'>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      pointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const known = Object.keys(schema.properties ?? {});
+      const guess = nearest(key, known);
+      problem = {
+        message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        fix: guess
+          ? `rename it to "${guess}"`
+          : known.length > 0
+            ? `remove it; the keys allowed here are: ${known.join(', ')}`
+            : 'remove it',
+      };
+      break;
+    }
+    case 'required': {
+      const key = String((error.params as { missingProperty: string }).missingProperty);
+      problem = { message: `missing required key "${key}"`, fix: `add "${key}" here` };
+      break;
+    }
+    case 'type':
+      problem = {
+        message: `expected ${String((error.params as { type: string }).type)}, found ${describeValue(error.data)}`,
+        fix: `write a ${String((error.params as { type: string }).type)} here`,
+      };
+      break;
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
+      problem = {
+        message: `${describeValue(error.data)} is not allowed${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        fix: `use one of: ${allowed.join(', ')}`,
+      };
+      break;
+    }
+    case 'oneOf':
+    case 'anyOf':
+      problem = {
+        message: `${describeValue(error.data)} is not valid here`,
+        fix: schema.description ?? 'see the configuration reference',
+      };
+      break;
+    case 'const':
+      problem = {
+        message: `${describeValue(error.data)} is not valid here`,
+        fix: `write ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`,
+      };
+      break;
+    default:
+      problem = {
+        message: `${describeValue(error.data)} ${error.message ?? 'is not valid'}`,
+        fix: schema.description ?? 'see the configuration reference',
+      };
+  }
+  const offset = source.positions?.get(pointer);
+  const position = offset !== undefined && offset >= 0 && source.text ? lineColumn(source.text, offset) : {};
+  return { field: dotted(pointer), ...problem, ...position };
+}
+
+/** Errors under a oneOf/anyOf repeat what the oneOf says; keep only the outermost. */
+function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
+  const unions = errors
+    .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+    .map((e) => e.schemaPath);
+  return errors.filter(
+    (e) =>
+      !unions.some(
+        (u) => e.schemaPath !== u && e.schemaPath.startsWith(u.replace(/\/(oneOf|anyOf)$/, '/$1/')),
+      ),
+  );
+}
+
+export function schemaProblems(schema: object, data: unknown, source: SourceInfo): Problem[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  if (validate(data)) return [];
+  const problems = withoutBranchNoise(validate.errors ?? [])
+    .map((e) => toProblem(e, source))
+    .filter((p): p is Problem => p !== undefined);
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.field}|${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** One InputError that lists every problem, each with where it is and how to fix it. */
+export function problemsError(problems: Problem[], source: SourceInfo, what: string): InputError {
+  const first = problems[0]!;
+  const lines = problems.map(
+    (p) => `  - ${p.line ? `line ${p.line}, ` : ''}${p.field}: ${p.message}. Fix: ${p.fix}.`,
+  );
+  return new InputError(
+    `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${lines.join('\n')}`,
+    { file: source.file, field: first.field },
+  );
+}
+
+export function assertValid(schema: object, data: unknown, source: SourceInfo, what: string): void {
+  const problems = schemaProblems(schema, data, source);
+  if (problems.length > 0) throw problemsError(problems, source, what);
+}

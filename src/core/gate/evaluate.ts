@@ -1,0 +1,189 @@
+import { InputError } from '../errors.js';
+import type { EvalResults, LoadedResults } from '../results.js';
+import { holm } from '../stats/index.js';
+import { compare } from './compare.js';
+import { consistencyCheck } from './consistency.js';
+import { pValue } from './format.js';
+import { goldenCheck } from './golden.js';
+import { pairedFigures } from './paired.js';
+import { type PendingTest, pendingTest, regressionCheck } from './regression.js';
+import type { GateSettings } from './settings.js';
+import { thresholdCheck } from './threshold.js';
+import type { GateCheck, GateReport, SideInfo, Status } from './types.js';
+
+export interface GateInput {
+  settings: GateSettings;
+  baseline: LoadedResults;
+  candidate: LoadedResults;
+  /** Checks computed elsewhere (leakage), folded into the same verdict. */
+  extraChecks?: GateCheck[];
+}
+
+/** Values of a metric across runs; undefined when no run has it, an InputError when only some do. */
+function metricValues(loaded: LoadedResults, metric: string): number[] | undefined {
+  const runs = loaded.results.runs;
+  const values = runs.map((r) => r.metrics[metric]);
+  const present = values.filter((v): v is number => v !== undefined);
+  if (present.length === 0) return undefined;
+  if (present.length < runs.length) {
+    const missing = runs.filter((r) => r.metrics[metric] === undefined).map((r) => r.seed);
+    throw new InputError(`metric "${metric}" is missing from the run(s) with seed ${missing.join(', ')}`, {
+      file: loaded.source,
+      field: `runs[].metrics.${metric}`,
+      fix: 'every run must report every gated metric; re-run the eval for those seeds or drop them',
+    });
+  }
+  return present;
+}
+
+const sliceNames = (results: EvalResults) =>
+  new Set(results.runs.flatMap((r) => Object.keys(r.slices ?? {})));
+
+function sliceValues(
+  results: EvalResults,
+  slice: string,
+  metric: string,
+): { values: number[]; minN: number | undefined } {
+  const values: number[] = [];
+  let minN: number | undefined;
+  for (const run of results.runs) {
+    const s = run.slices?.[slice];
+    const v = s?.metrics[metric];
+    if (v === undefined) continue;
+    values.push(v);
+    if (s?.n !== undefined) minN = minN === undefined ? s.n : Math.min(minN, s.n);
+  }
+  return { values, minN };
+}
+
+/** fail > warn > insufficient_data > pass; a non-blocking fail counts as a warn. */
+export function verdictOf(checks: readonly GateCheck[]): Status {
+  const statuses = new Set(checks.map((c) => (c.status === 'fail' && !c.blocking ? 'warn' : c.status)));
+  for (const s of ['fail', 'warn', 'insufficient_data'] as const) if (statuses.has(s)) return s;
+  return 'pass';
+}
+
+const sideInfo = (loaded: LoadedResults): SideInfo => ({
+  ...(loaded.ref ? { ref: loaded.ref } : {}),
+  n_runs: loaded.results.runs.length,
+  source: loaded.source,
+  sha256: loaded.sha256,
+  ...(loaded.results.model ? { model: loaded.results.model } : {}),
+  ...(loaded.results.dataset ? { dataset: loaded.results.dataset } : {}),
+});
+
+/** Runs every check of DESIGN.md §4 and returns the report; pure apart from reading its arguments. */
+export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }: GateInput): GateReport {
+  const checks: GateCheck[] = [];
+  const notes: string[] = [];
+  const pending: PendingTest[] = [];
+
+  const dsB = baseline.results.dataset;
+  const dsC = candidate.results.dataset;
+  if (dsB && dsC && (dsB.name !== dsC.name || (dsB.version && dsC.version && dsB.version !== dsC.version))) {
+    checks.push({
+      id: 'comparability:dataset',
+      kind: 'comparability',
+      status: 'warn',
+      blocking: false,
+      message: `the two sides were evaluated on different data (baseline ${dsB.name}@${dsB.version ?? '?'}, candidate ${dsC.name}@${dsC.version ?? '?'}): their numbers are not comparable. Re-run the baseline on the candidate's dataset version.`,
+    });
+  }
+
+  for (const [metric, rule] of Object.entries(settings.metrics)) {
+    const cand = metricValues(candidate, metric);
+    if (!cand) {
+      const known = Object.keys(candidate.results.runs[0]?.metrics ?? {});
+      throw new InputError(`the gate is configured for metric "${metric}", which the results do not report`, {
+        file: candidate.source,
+        field: `runs[].metrics.${metric}`,
+        fix: `report "${metric}" in every run, or change gate.metrics to the metrics present (${known.join(', ') || 'none'})`,
+      });
+    }
+    const threshold = thresholdCheck(metric, rule, cand);
+    if (threshold) checks.push(threshold);
+    const base = metricValues(baseline, metric);
+    if (!base) {
+      notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
+    } else {
+      pending.push(
+        pendingTest('regression', metric, rule, compare(base, cand, rule.goal), rule.max_regression),
+      );
+    }
+    const maxStd = settings.consistency[metric];
+    if (maxStd !== undefined) checks.push(consistencyCheck(metric, cand, maxStd));
+  }
+
+  const smallSlices = new Set<string>();
+  const candSlices = sliceNames(candidate.results);
+  for (const slice of [...sliceNames(baseline.results)].filter((s) => candSlices.has(s)).sort()) {
+    for (const [metric, rule] of Object.entries(settings.metrics)) {
+      if (settings.slices.metrics && !settings.slices.metrics.includes(metric)) continue;
+      const b = sliceValues(baseline.results, slice, metric);
+      const c = sliceValues(candidate.results, slice, metric);
+      if (b.values.length === 0 || c.values.length === 0) continue;
+      const n = Math.min(b.minN ?? Number.POSITIVE_INFINITY, c.minN ?? Number.POSITIVE_INFINITY);
+      if (n < settings.slices.minSize) {
+        smallSlices.add(slice);
+        continue;
+      }
+      const margin = settings.slices.maxRegression ?? rule.max_regression;
+      pending.push(pendingTest('slice', metric, rule, compare(b.values, c.values, rule.goal), margin, slice));
+    }
+  }
+  if (smallSlices.size > 0) {
+    notes.push(
+      `${smallSlices.size} slice(s) under gate.slices.min_size (${settings.slices.minSize} items) were not tested: ${[...smallSlices].slice(0, 10).join(', ')}${smallSlices.size > 10 ? ' …' : ''}.`,
+    );
+  }
+
+  const pWorse = pending.map((p) => p.comparison.test?.p_value ?? Number.NaN);
+  const pBetter = pending.map((p) => p.comparison.test?.p_improvement ?? Number.NaN);
+  const adjustedWorse = settings.correction === 'holm' ? holm(pWorse) : pWorse;
+  const adjustedBetter = settings.correction === 'holm' ? holm(pBetter) : pBetter;
+  const regressionChecks = pending.map((p, i) =>
+    regressionCheck(p, adjustedWorse[i]!, adjustedBetter[i]!, settings),
+  );
+
+  if (settings.paired) {
+    const paired = pairedFigures(baseline.examples, candidate.examples);
+    const primary = regressionChecks.find((c) => c.kind === 'regression');
+    if (paired && primary) {
+      primary.paired = paired;
+      primary.message += ` Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
+    }
+  }
+  checks.push(...regressionChecks);
+
+  if (settings.golden) {
+    const { check, unprotected } = goldenCheck(
+      settings.golden.ids,
+      settings.golden.maxFlips,
+      baseline.examples,
+      candidate.examples,
+    );
+    checks.push(check);
+    if (unprotected > 0)
+      notes.push(
+        `${unprotected} golden id(s) were not right on every baseline seed, so they are not protected yet.`,
+      );
+  }
+  checks.push(...extraChecks);
+
+  const gated = new Set(Object.keys(settings.metrics));
+  const ungated = [...new Set(candidate.results.runs.flatMap((r) => Object.keys(r.metrics)))].filter(
+    (m) => !gated.has(m),
+  );
+  if (ungated.length > 0) notes.push(`Not gated (no rule in gate.metrics): ${ungated.join(', ')}.`);
+
+  return {
+    format: 'sprintlab.gate-report/v1',
+    verdict: verdictOf(checks),
+    baseline: sideInfo(baseline),
+    candidate: sideInfo(candidate),
+    alpha: settings.alpha,
+    correction: settings.correction,
+    checks,
+    notes,
+  };
+}

@@ -1,0 +1,41 @@
+/** The sprintlab.eval/v1 results contract (DESIGN.md §3.1), as core sees it after validation. */
+
+export interface SliceResult {
+  n?: number;
+  metrics: Record<string, number>;
+}
+
+export interface RunResult {
+  seed: number | string;
+  metrics: Record<string, number>;
+  slices?: Record<string, SliceResult>;
+  /** Path of the per-item JSONL, relative to the results file. */
+  examples?: string;
+}
+
+export interface EvalResults {
+  format: 'sprintlab.eval/v1';
+  model?: string;
+  dataset?: { name: string; version?: string };
+  runs: RunResult[];
+}
+
+/** One eval item's outcome in one run. */
+export interface ExampleRow {
+  id: string;
+  correct?: boolean;
+  score?: number;
+  slice?: string;
+}
+
+/** Per-item rows of one run, by seed. */
+export type RunExamples = Map<string, ExampleRow[]>;
+
+/** A results file as loaded: where it came from, its content hash, and (optionally) its per-item rows. */
+export interface LoadedResults {
+  source: string;
+  sha256: string;
+  ref?: string;
+  results: EvalResults;
+  examples?: RunExamples;
+}

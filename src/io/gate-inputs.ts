@@ -1,0 +1,90 @@
+import { dirname, resolve } from 'node:path';
+import type { SprintlabConfig } from '../config/types.js';
+import { InputError } from '../core/errors.js';
+import { type GateSettings, gateSettings } from '../core/gate/settings.js';
+import type { GateCheck } from '../core/gate/types.js';
+import type { LoadedResults } from '../core/results.js';
+import { mergeBase, showFile } from './git.js';
+import { readIdList } from './id-list.js';
+import { loadResults, resultsFromText } from './results.js';
+
+/** Where the baseline comes from: a file, or a results path read at a git commit. */
+export type BaselineSource =
+  | { file: string }
+  | { commit: string; path: string; label?: string }
+  | { text: string; source: string; ref?: string };
+
+export interface GateFiles {
+  config: SprintlabConfig;
+  configFile: string;
+  /** The directory relative paths in the config resolve against (the repository root). */
+  root: string;
+  candidate: string;
+  baseline: BaselineSource;
+}
+
+export interface PreparedGate {
+  settings: GateSettings;
+  baseline: LoadedResults;
+  candidate: LoadedResults;
+  extraChecks: GateCheck[];
+}
+
+async function loadBaseline(
+  source: BaselineSource,
+  root: string,
+  withExamples: boolean,
+): Promise<LoadedResults> {
+  if ('file' in source) return loadResults(source.file, { withExamples });
+  if ('text' in source) {
+    return resultsFromText(source.text, source.source, {
+      withExamples,
+      baseDir: root,
+      ...(source.ref ? { ref: source.ref } : {}),
+    });
+  }
+  const text = await showFile(source.commit, source.path, root);
+  if (text === undefined) {
+    throw new InputError(`the baseline results are not in git at ${source.label ?? source.commit}`, {
+      file: source.path,
+      fix: 'commit the baseline results on the base branch first, or pass an explicit baseline file',
+    });
+  }
+  // Per-item files of the baseline are read from the working tree next to the results path.
+  return resultsFromText(text, `${source.path}@${source.label ?? source.commit.slice(0, 12)}`, {
+    withExamples,
+    ref: source.commit,
+    baseDir: resolve(root, dirname(source.path)),
+  });
+}
+
+/** Resolves `git merge-base REF HEAD`, for a baseline read "as it was where this branch started". */
+export async function baselineAtMergeBase(ref: string, path: string, root: string): Promise<BaselineSource> {
+  const commit = await mergeBase(ref, 'HEAD', root);
+  if (!commit) {
+    throw new InputError(`no merge base between ${ref} and HEAD`, {
+      fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`,
+    });
+  }
+  return { commit, path, label: `merge-base(${ref})` };
+}
+
+/** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */
+export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
+  const gate = files.config.gate;
+  const goldenIds = gate?.golden?.ids
+    ? await readIdList(resolve(files.root, gate.golden.ids), 'gate.golden.ids')
+    : undefined;
+  let settings: GateSettings;
+  try {
+    settings = gateSettings(gate, goldenIds);
+  } catch (error) {
+    if (error instanceof InputError && !error.details.file)
+      throw new InputError(error.message, { ...error.details, file: files.configFile });
+    throw error;
+  }
+  const withExamples = settings.paired || settings.golden !== undefined;
+  const candidate = await loadResults(files.candidate, { withExamples });
+  const baseline = await loadBaseline(files.baseline, files.root, withExamples);
+  return { settings, baseline, candidate, extraChecks: [] };
+}
