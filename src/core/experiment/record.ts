@@ -4,7 +4,15 @@
  * experiment-log comment on the issue. The app (src/app) writes it; the status report (src/core/report) reads it.
  */
 
-export const COLUMNS = ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation', 'Iteration', 'Production', 'Killed'] as const;
+export const COLUMNS = [
+  'Backlog',
+  'Hypothesis',
+  'Experiment',
+  'Evaluation',
+  'Iteration',
+  'Production',
+  'Killed',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 
 export const DATA_STAGES = ['Data needed', 'Collection', 'Annotation', 'QA', 'Ready'] as const;
@@ -19,6 +27,8 @@ export interface LogEntry {
   metrics: Record<string, number>;
   gpuHours?: number;
   note?: string;
+  /** The comment the entry came from, so a re-delivered webhook does not log it twice. */
+  comment?: number;
 }
 
 /** A column change, in order. The first entry is the column the experiment entered on creation. */
@@ -42,6 +52,8 @@ export interface GateLink {
   at: string;
   summary?: string;
   metrics?: Record<string, number>;
+  /** The check run the result came from, so a re-delivered event is not counted twice. */
+  checkRun?: number;
 }
 
 export interface Blocker {
@@ -57,6 +69,20 @@ export interface ExperimentRecord {
   decisions: Decision[];
   gates: GateLink[];
   blockers: Blocker[];
+  /** Ids of slash-command comments already acted on (most recent last, capped), for idempotent re-delivery. */
+  handled?: number[];
+  /** Data tasks: the stage history, in order. */
+  stages?: { stage: DataStage; at: string; by?: string }[];
 }
 
-export const emptyRecord = (): ExperimentRecord => ({ version: 1, history: [], log: [], decisions: [], gates: [], blockers: [] });
+export const emptyRecord = (): ExperimentRecord => ({
+  version: 1,
+  history: [],
+  log: [],
+  decisions: [],
+  gates: [],
+  blockers: [],
+});
+
+/** The column an experiment is in now: the last history entry (the record is the truth, the board shows it). */
+export const currentColumn = (record: ExperimentRecord): Column | undefined => record.history.at(-1)?.column;

@@ -1,0 +1,333 @@
+import { experimentForm } from '../experiment/forms.js';
+import { killSignals } from '../experiment/kill-criteria.js';
+import { checkMove, isMove, type Move } from '../experiment/lifecycle.js';
+import { type ExperimentSpec, type FormProblem, readExperiment } from '../experiment/parse.js';
+import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
+import type { SlashCommand } from '../experiment/slash-command.js';
+import { escapeText } from '../render/escape.js';
+import {
+  HELP,
+  renderExperimentLog,
+  renderKillSuggestion,
+  renderRefusal,
+  renderValidation,
+} from '../render/experiment.js';
+import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
+import { diffLabels, emptyPlan, overWip, type Plan } from './plan.js';
+import { STATUS_LABELS, statusLabel } from './settings.js';
+
+export const LABELS = {
+  needsInfo: 'needs-info',
+  blocked: 'blocked',
+  overWip: 'over-wip',
+  timeBox: 'time-box-overrun',
+} as const;
+
+export const COMMENT_KEYS = {
+  log: 'experiment-log',
+  validation: 'validation',
+  wip: 'wip',
+  timeBox: 'time-box',
+  closed: 'closed-without-decision',
+  reply: (commentId: number) => `reply-${commentId}`,
+  gate: (pr: number) => `gate-${pr}`,
+};
+
+const ACTIVE: readonly Column[] = ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation', 'Iteration'];
+const HANDLED_CAP = 200;
+
+const fmt = (n: number) => String(Number(n.toPrecision(6)));
+
+/**
+ * The plan for an experiment issue after one event: the lifecycle of DESIGN §5 with its exit gates,
+ * WIP limits, kill criteria and time box. Pure: the record, labels and `now` come in, a plan goes out.
+ */
+export function planExperiment(
+  issue: IssueSnapshot,
+  current: CurrentState,
+  event: BoardEvent,
+  ctx: PlanContext,
+): Plan {
+  const plan = emptyPlan();
+  const record: ExperimentRecord = structuredClone(current.record);
+  const nowIso = ctx.now.toISOString();
+  const actor = ctx.actor ?? 'sprintlab';
+  const formEvent = event.type === 'opened' || event.type === 'edited' || event.type === 'reopened';
+  // The time box may only be "in the past" when someone is writing the form; later it is an overrun, not a typo.
+  const createdAt = new Date(issue.createdAt);
+  const { spec, problems } = readExperiment(experimentForm, issue.body, {
+    now: formEvent ? ctx.now : createdAt,
+    createdAt,
+  });
+  const labels = new Set(issue.labels.filter((l) => !STATUS_LABELS.includes(l)));
+  let state: Plan['state'];
+  let reply: string | undefined;
+
+  const moveTo = (to: Column, why: string, automatic = false): boolean => {
+    const over = overWip(ctx.board, to, ctx.wipCounts[to]);
+    if (over && ctx.board.wipMode === 'refuse') {
+      const text = `${to} is at its WIP limit (${over.limit}); finish or kill an experiment there first.`;
+      if (automatic) plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
+      else reply = renderRefusal(why.replace(/^\//, ''), text);
+      plan.summary.push(`refused move to ${to}: WIP ${over.count}/${over.limit}`);
+      return false;
+    }
+    labels.delete(LABELS.overWip);
+    if (over) {
+      labels.add(LABELS.overWip);
+      plan.comments.push({
+        key: COMMENT_KEYS.wip,
+        body: `⚠️ **${to}** is over its WIP limit: ${over.count} experiments for a limit of ${over.limit}. Consider finishing or killing one before starting more.`,
+      });
+    }
+    record.history.push({ column: to, at: nowIso, by: actor });
+    plan.summary.push(`move to ${to} (${why})`);
+    return true;
+  };
+
+  const validation = (list: readonly FormProblem[]) => {
+    if (list.length) {
+      labels.add(LABELS.needsInfo);
+      plan.comments.push({ key: COMMENT_KEYS.validation, body: renderValidation(experimentForm.name, list) });
+    } else {
+      labels.delete(LABELS.needsInfo);
+      if (current.hasValidationComment)
+        plan.comments.push({ key: COMMENT_KEYS.validation, body: renderValidation(experimentForm.name, []) });
+    }
+  };
+
+  const column = () => currentColumn(record);
+
+  switch (event.type) {
+    case 'opened':
+    case 'edited':
+    case 'reopened': {
+      validation(problems);
+      if (problems.length) {
+        if (!column()) record.history.push({ column: 'Backlog', at: nowIso, by: actor });
+      } else if (!column() || column() === 'Backlog') {
+        if (!moveTo('Hypothesis', 'valid form') && !column())
+          record.history.push({ column: 'Backlog', at: nowIso, by: actor });
+      }
+      break;
+    }
+    case 'closed': {
+      const col = column();
+      if (col !== 'Killed' && col !== 'Production') {
+        state = { state: 'open', reason: 'reopened' };
+        plan.comments.push({
+          key: COMMENT_KEYS.closed,
+          body:
+            '🔁 Reopened: this experiment was closed without a recorded decision, so its learnings would be lost. ' +
+            'Comment `/kill <what we learned>` to close it as not planned, or `/promote` once it passed the gate.',
+        });
+        plan.summary.push('reopen: closed without learnings');
+      }
+      break;
+    }
+    case 'command': {
+      if (record.handled?.includes(event.commentId)) return emptyPlan();
+      if (!event.canWrite) {
+        const refusal = renderRefusal(
+          event.command.name,
+          'only people with write access to this repository can run Sprintlab commands. Ask a maintainer to run it for you.',
+        );
+        plan.reaction = 'confused';
+        plan.summary.push(`refused /${event.command.name} from ${event.by}: no write access`);
+        plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: refusal });
+        return plan;
+      }
+      const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
+      reply = reply ?? outcome.reply;
+      state = outcome.state;
+      plan.reaction = outcome.ok ? 'rocket' : 'confused';
+      record.handled = [...(record.handled ?? []), event.commentId].slice(-HANDLED_CAP);
+      break;
+    }
+    case 'gate': {
+      if (record.gates.some((g) => g.checkRun === event.checkRun)) return emptyPlan();
+      record.gates.push({
+        pr: event.pr,
+        verdict: event.verdict,
+        at: nowIso,
+        checkRun: event.checkRun,
+        metrics: event.metrics,
+        ...(event.title ? { summary: event.title } : {}),
+      });
+      const col = column();
+      if (col === 'Experiment' || col === 'Iteration') moveTo('Evaluation', `gate on PR #${event.pr}`, true);
+      plan.comments.push({ key: COMMENT_KEYS.gate(event.pr), body: renderGateNote(event, spec) });
+      break;
+    }
+    case 'time-box': {
+      const col = column();
+      const overdue =
+        spec && issue.state === 'open' && col && ACTIVE.includes(col) && spec.timeBox < nowIso.slice(0, 10);
+      if (overdue && ctx.board.askOnTimeBox) {
+        labels.add(LABELS.timeBox);
+        plan.comments.push({
+          key: COMMENT_KEYS.timeBox,
+          body:
+            `⏰ The time box ended on ${spec.timeBox} and this experiment is still in **${col}**. A decision is due: ` +
+            '`/kill <learnings>`, `/iterate`, `/promote`, or edit the time box in the issue to extend it (say why in a comment).',
+        });
+        plan.summary.push('time box over: decision asked');
+      } else {
+        labels.delete(LABELS.timeBox);
+      }
+      break;
+    }
+  }
+
+  const col = column();
+  if (!ctx.board.project && col) labels.add(statusLabel(col));
+  if (ctx.board.project && col) plan.column = col;
+  const managed = new Set<string>([...Object.values(LABELS), ...STATUS_LABELS]);
+  const { add, remove } = diffLabels(issue.labels, labels, managed);
+  plan.addLabels = add;
+  plan.removeLabels = remove;
+  if (state && !(state.state === issue.state)) plan.state = state;
+  if (reply && event.type === 'command')
+    plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: reply });
+  // The log goes last: it holds the record, so it is written only once everything before it worked.
+  plan.comments.push({ key: COMMENT_KEYS.log, body: renderExperimentLog(spec, record) });
+  return plan;
+}
+
+interface CommandOutcome {
+  ok: boolean;
+  reply?: string;
+  state?: Plan['state'];
+}
+
+function runCommand(
+  command: SlashCommand,
+  by: string,
+  issueNumber: number,
+  spec: ExperimentSpec | undefined,
+  record: ExperimentRecord,
+  ctx: PlanContext,
+  moveTo: (to: Column, why: string) => boolean,
+  labels: Set<string>,
+): CommandOutcome {
+  const nowIso = ctx.now.toISOString();
+  const refuse = (reason: string): CommandOutcome => ({
+    ok: false,
+    reply: renderRefusal(command.name, reason),
+  });
+  const name = command.name;
+  if (name === 'help') return { ok: true, reply: HELP };
+  if (isMove(name)) return runMove(name, command, by, issueNumber, spec, record, ctx, moveTo);
+  switch (name) {
+    case 'log': {
+      const col = currentColumn(record);
+      if (!col || !['Experiment', 'Evaluation', 'Iteration'].includes(col))
+        return refuse(
+          `results are logged while the experiment runs; it is in ${col ?? 'Backlog'}. Comment \`/start\` first.`,
+        );
+      const metrics: Record<string, number> = {};
+      let gpuHours: number | undefined;
+      const bad: string[] = [];
+      for (const [key, raw] of Object.entries(command.pairs)) {
+        const value = Number(raw);
+        if (!Number.isFinite(value)) bad.push(key);
+        else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
+        else metrics[key] = value;
+      }
+      if (bad.length)
+        return refuse(
+          `${bad.map((k) => `\`${escapeText(k)}\``).join(', ')} must be numbers, e.g. \`/log accuracy=0.84 gpu_hours=6\`.`,
+        );
+      if (gpuHours !== undefined && gpuHours < 0) return refuse('gpu_hours cannot be negative.');
+      if (!Object.keys(metrics).length && gpuHours === undefined)
+        return refuse(
+          `nothing to log: write \`/log ${spec?.metric ?? 'metric'}=<value> gpu_hours=<n> [note]\`.`,
+        );
+      const firstLineNote = command.rest.split('\n')[0]?.trim();
+      record.log.push({
+        at: nowIso,
+        by,
+        metrics,
+        ...(gpuHours !== undefined ? { gpuHours } : {}),
+        ...(firstLineNote ? { note: firstLineNote } : {}),
+      });
+      const signals = spec ? killSignals(spec, record.log) : [];
+      return { ok: true, ...(signals.length ? { reply: renderKillSuggestion(signals) } : {}) };
+    }
+    case 'block': {
+      const first = command.rest.split(/\s+/)[0]?.toLowerCase() ?? '';
+      const kind = first === 'data' || first === 'compute' ? first : 'other';
+      const text = command.rest.trim() || kind;
+      if (kind === 'other' && !command.rest.trim())
+        return refuse('say what blocks it: `/block data`, `/block compute` or `/block <what>`.');
+      record.blockers.push({ kind, text, at: nowIso });
+      labels.add(LABELS.blocked);
+      return { ok: true };
+    }
+    case 'unblock':
+      record.blockers = [];
+      labels.delete(LABELS.blocked);
+      return { ok: true };
+    case 'stage':
+      return refuse(
+        '`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`.',
+      );
+    default:
+      return { ok: false, reply: `${renderRefusal(name, 'this is not a Sprintlab command.')}\n\n${HELP}` };
+  }
+}
+
+function runMove(
+  move: Move,
+  command: SlashCommand,
+  by: string,
+  issueNumber: number,
+  spec: ExperimentSpec | undefined,
+  record: ExperimentRecord,
+  ctx: PlanContext,
+  moveTo: (to: Column, why: string) => boolean,
+): CommandOutcome {
+  const nowIso = ctx.now.toISOString();
+  const blocking = ctx.openDataTasks
+    .filter((t) => t.blocks.includes(issueNumber) || (spec?.dataTasks.includes(t.number) ?? false))
+    .map((t) => t.number);
+  const learnings = command.rest.trim();
+  const check = checkMove(move, currentColumn(record), {
+    spec,
+    record,
+    blockingDataTasks: blocking,
+    learnings,
+    minLearnings: ctx.board.minLearnings,
+  });
+  if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
+  if (!moveTo(check.to, `/${move}`)) return { ok: false };
+  if (move === 'kill' || move === 'iterate' || move === 'promote') {
+    record.decisions.push({ kind: move, at: nowIso, by, ...(learnings ? { learnings } : {}) });
+  }
+  if (move === 'kill') return { ok: true, state: { state: 'closed', reason: 'not_planned' } };
+  if (move === 'promote') return { ok: true, state: { state: 'closed', reason: 'completed' } };
+  return { ok: true };
+}
+
+function renderGateNote(
+  event: Extract<BoardEvent, { type: 'gate' }>,
+  spec: ExperimentSpec | undefined,
+): string {
+  const icon = event.verdict === 'pass' ? '✅' : event.verdict === 'fail' ? '❌' : '⚠️';
+  const lines = [`### ${icon} Gate on PR #${event.pr}: ${event.verdict}`, ''];
+  const names = Object.keys(event.metrics);
+  if (names.length) {
+    lines.push('| metric | candidate | target |', '| --- | --- | --- |');
+    for (const m of names) {
+      const target = spec && spec.metric === m ? fmt(spec.target) : '';
+      lines.push(`| ${escapeText(m)} | ${fmt(event.metrics[m] ?? Number.NaN)} | ${target} |`);
+    }
+    lines.push('');
+  }
+  lines.push(
+    event.verdict === 'fail'
+      ? 'The gate failed, so this experiment cannot be promoted until a passing gate is linked. See the PR for the full report.'
+      : 'See the PR for the full report. Next: `/iterate`, `/kill <learnings>`, or `/promote`.',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,129 @@
+import { computeUsed, type KillSignal } from '../experiment/kill-criteria.js';
+import type { DataTaskSpec, ExperimentSpec, FormProblem } from '../experiment/parse.js';
+import { currentColumn, type ExperimentRecord } from '../experiment/record.js';
+import { encodeRecord } from '../experiment/record-codec.js';
+import { escapeCell, escapeText, inlineCode, quoteBlock } from './escape.js';
+
+const num = (n: number) => String(Number(n.toPrecision(6)));
+const day = (iso: string) => iso.slice(0, 10);
+
+/** The validation comment: each problem with its fix, or a pass once the form is right. */
+export function renderValidation(formName: string, problems: readonly FormProblem[]): string {
+  if (!problems.length) {
+    return `### ✅ ${formName} form is complete\n\nEvery required field is filled in and consistent. Thanks for fixing it.`;
+  }
+  const rows = problems.map(
+    (p) => `| ${escapeCell(p.label)} | ${escapeCell(p.problem)} | ${escapeCell(p.fix)} |`,
+  );
+  return [
+    `### ⚠️ ${formName} form needs a few fixes`,
+    '',
+    `Sprintlab could not accept this ${formName.toLowerCase()} yet. Edit the issue (⋯ → Edit) and fix:`,
+    '',
+    '| field | problem | how to fix |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+    'This comment updates itself when the issue is edited, and the `needs-info` label goes away.',
+  ].join('\n');
+}
+
+/** The sticky experiment log: the experiment at a glance, its log table, decisions, gates, and the hidden record. */
+export function renderExperimentLog(spec: ExperimentSpec | undefined, record: ExperimentRecord): string {
+  const lines: string[] = ['### 🧪 Experiment log', ''];
+  if (spec) {
+    const used = computeUsed(record.log);
+    lines.push(
+      `**${escapeText(spec.metric)}** (${spec.goal}): baseline ${num(spec.baseline)} → target ${num(spec.target)} · ` +
+        `compute ${num(used)} / ${num(spec.budgetGpuHours)} GPU-hours · time box ${spec.timeBox} · ${spec.mode}`,
+    );
+  }
+  const column = currentColumn(record);
+  const since = record.history.at(-1)?.at;
+  if (column) lines.push(`Column: **${column}**${since ? ` (since ${day(since)})` : ''}`);
+  if (record.blockers.length) {
+    lines.push(
+      `Blocked: ${record.blockers.map((b) => `${b.kind}${b.text && b.text !== b.kind ? ` (${escapeText(b.text)})` : ''}`).join('; ')}`,
+    );
+  }
+  if (record.log.length) {
+    const primary = spec?.metric;
+    const others = [...new Set(record.log.flatMap((e) => Object.keys(e.metrics)))].filter(
+      (m) => m !== primary,
+    );
+    const header = ['when', 'by', ...(primary ? [primary] : []), ...others, 'GPU-hours', 'note'];
+    lines.push('', `| ${header.map(escapeCell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
+    for (const e of record.log) {
+      const metric = (m: string) => (e.metrics[m] === undefined ? '' : num(e.metrics[m]));
+      const cells = [
+        day(e.at),
+        escapeCell(e.by),
+        ...(primary ? [metric(primary)] : []),
+        ...others.map(metric),
+        e.gpuHours === undefined ? '' : num(e.gpuHours),
+        escapeCell(e.note ?? ''),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  } else {
+    lines.push('', 'No results logged yet. Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one.');
+  }
+  if (record.gates.length) {
+    lines.push('', '**Gate results**');
+    for (const g of record.gates)
+      lines.push(
+        `- PR #${g.pr}: **${g.verdict}** (${day(g.at)})${g.summary ? ` — ${escapeText(g.summary)}` : ''}`,
+      );
+  }
+  if (record.decisions.length) {
+    lines.push('', '**Decisions**');
+    for (const d of record.decisions) {
+      lines.push(`- ${d.kind} by ${escapeText(d.by)} on ${day(d.at)}${d.learnings ? ':' : ''}`);
+      if (d.learnings) lines.push(quoteBlock(d.learnings).replace(/^/gm, '  '));
+    }
+  }
+  lines.push('', encodeRecord(record));
+  return lines.join('\n');
+}
+
+export function renderDataTaskLog(spec: DataTaskSpec | undefined, record: ExperimentRecord): string {
+  const stage = record.stages?.at(-1)?.stage ?? spec?.stage ?? 'Data needed';
+  const lines = ['### 🗂️ Data task', '', `Stage: **${stage}**`];
+  if (spec?.blockingExperiments.length)
+    lines.push(`Blocks: ${spec.blockingExperiments.map((n) => `#${n}`).join(', ')}`);
+  if (spec) lines.push(`Quality gate: ${escapeText(spec.qualityGate.split('\n')[0] ?? '')}`);
+  lines.push('', encodeRecord(record));
+  return lines.join('\n');
+}
+
+export const renderKillSuggestion = (signals: readonly KillSignal[]) =>
+  [
+    '### 🛑 Kill criteria met',
+    '',
+    ...signals.map((s) => `- **${s.rule}**: ${escapeText(s.message)}`),
+    '',
+    'This is a suggestion, not a decision. If the team agrees, comment `/kill <what we learned>`; otherwise carry on.',
+  ].join('\n');
+
+export const HELP = [
+  '### Sprintlab commands',
+  '',
+  'Write the command on the first line of a comment. Only people with write access can run them.',
+  '',
+  '| command | what it does |',
+  '| --- | --- |',
+  '| `/start` | Hypothesis → Experiment (needs a valid form and no open blocking data task) |',
+  '| `/log metric=value [gpu_hours=n] [note]` | adds a row to the experiment log and checks the kill criteria |',
+  '| `/evaluate` | Experiment or Iteration → Evaluation (needs a logged result or a linked gate) |',
+  '| `/iterate [note]` | Evaluation → Iteration |',
+  '| `/kill <learnings>` | → Killed, closes the issue as not planned (learnings required) |',
+  '| `/promote` | Evaluation → Production, closes the issue as completed (needs a passing gate and the readiness checklist) |',
+  '| `/block data\\|compute\\|<text>` | marks the experiment blocked |',
+  '| `/unblock` | clears the blockers |',
+  '| `/stage <stage>` | data tasks: Data needed → Collection → Annotation → QA → Ready |',
+  '| `/help` | this table |',
+].join('\n');
+
+export const renderRefusal = (command: string, reason: string) =>
+  `❌ ${inlineCode(`/${command}`)} was not applied: ${reason}`;
+export const renderDone = (text: string) => `✅ ${text}`;
