@@ -1,0 +1,89 @@
+import { hashUnits } from './hash.js';
+import { minhashSignature, shingleHashes, shingleSet } from './minhash.js';
+import { normalise, normaliseAscii } from './normalise.js';
+import type { Fingerprinting } from './settings.js';
+
+/**
+ * Turns one text into its fingerprints: the normalised code units, the 64-bit content hash and (on
+ * request) the MinHash signature. Reuses its buffers from row to row, so the training loop does not
+ * allocate per row on the ASCII path.
+ */
+export class Fingerprinter {
+  units = new Uint16Array(4096);
+  length = 0;
+  readonly hash = new Uint32Array(2);
+  readonly signature: Uint32Array;
+  private shingles = new Uint32Array(4096);
+  private shingleCount = 0;
+  private readonly filled: Uint8Array;
+
+  constructor(readonly settings: Fingerprinting) {
+    this.signature = new Uint32Array(settings.num_perms);
+    this.filled = new Uint8Array(settings.num_perms);
+  }
+
+  /** Normalises a decoded string; returns false when nothing is left to compare (empty text). */
+  fromText(text: string): boolean {
+    const s = normalise(text, this.settings.normalisation);
+    this.reserve(s.length);
+    for (let i = 0; i < s.length; i++) this.units[i] = s.charCodeAt(i);
+    this.length = s.length;
+    return this.finish();
+  }
+
+  /**
+   * Normalises raw ASCII bytes without decoding them; returns undefined when the bytes need the
+   * string path (non-ASCII, or a JSON escape when `json`), else whether any text is left.
+   */
+  fromAscii(bytes: Uint8Array, start: number, end: number, json: boolean): boolean | undefined {
+    this.reserve(end - start);
+    const n = normaliseAscii(bytes, start, end, this.settings.normalisation, json, this.units);
+    if (n < 0) return undefined;
+    this.length = n;
+    return this.finish();
+  }
+
+  /** The current normalised text as a string. */
+  normalisedText(): string {
+    let s = '';
+    for (let i = 0; i < this.length; i += 8192) {
+      s += String.fromCharCode(...this.units.subarray(i, Math.min(this.length, i + 8192)));
+    }
+    return s;
+  }
+
+  private finish(): boolean {
+    this.shingleCount = -1;
+    if (this.length === 0) return false;
+    hashUnits(this.units, this.length, this.settings.seed, this.hash);
+    return true;
+  }
+
+  /** Computes the MinHash signature of the current text into `signature`. */
+  computeSignature(): void {
+    this.computeShingles();
+    minhashSignature(this.shingles, this.shingleCount, this.settings.seed, this.signature, this.filled);
+  }
+
+  /** Sorted distinct shingle hashes of the current text, for exact Jaccard. */
+  shingleSet(): Uint32Array {
+    this.computeShingles();
+    return shingleSet(this.shingles, this.shingleCount);
+  }
+
+  private computeShingles(): void {
+    if (this.shingleCount >= 0) return;
+    if (this.shingles.length < this.length + 1) this.shingles = new Uint32Array(this.length * 2 + 1);
+    this.shingleCount = shingleHashes(
+      this.units,
+      this.length,
+      this.settings.shingle_size,
+      this.settings.seed,
+      this.shingles,
+    );
+  }
+
+  private reserve(n: number): void {
+    if (this.units.length < n) this.units = new Uint16Array(n * 2);
+  }
+}

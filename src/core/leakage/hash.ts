@@ -1,0 +1,93 @@
+/**
+ * 64-bit hashing on 32-bit integer math (two MurmurHash3-style lanes, no BigInt), because the hot
+ * loop hashes millions of rows and BigInt arithmetic or a WebAssembly round trip per row costs more
+ * than the hashing itself. Hashes are defined over UTF-16 code units, so an ASCII byte sequence and
+ * the equal JavaScript string hash alike.
+ */
+
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+const C3 = 0x85ebca6b;
+const C4 = 0xc2b2ae35;
+
+const rotl = (x: number, r: number): number => (x << r) | (x >>> (32 - r));
+
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hashes units[0..len) and writes the 64-bit result to out[0] (high word) and out[1] (low word). */
+export function hashUnits(units: Uint16Array, len: number, seed: number, out: Uint32Array): void {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x9e3779b9) | 0;
+  const pairs = len & ~1;
+  for (let i = 0; i < pairs; i += 2) {
+    const k = units[i]! | (units[i + 1]! << 16);
+    let k1 = Math.imul(k, C1);
+    k1 = Math.imul(rotl(k1, 15), C2);
+    h1 ^= k1;
+    h1 = (Math.imul(rotl(h1, 13), 5) + 0xe6546b64) | 0;
+    let k2 = Math.imul(k, C3);
+    k2 = Math.imul(rotl(k2, 17), C4);
+    h2 ^= k2;
+    h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
+  }
+  if (len & 1) {
+    const k = units[len - 1]!;
+    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+  }
+  h1 ^= len;
+  h2 ^= len;
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  out[0] = h1;
+  out[1] = h2;
+}
+
+/** Hashes 32-bit words (MinHash bands) the same way. */
+export function hashWords(
+  words: Uint32Array,
+  start: number,
+  end: number,
+  seed: number,
+  out: Uint32Array,
+): void {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x9e3779b9) | 0;
+  for (let i = start; i < end; i++) {
+    const k = words[i]!;
+    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+    h1 = (Math.imul(rotl(h1, 13), 5) + 0xe6546b64) | 0;
+    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+    h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
+  }
+  const n = end - start;
+  h1 ^= n;
+  h2 ^= n;
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  out[0] = (h1 + h2) | 0;
+  out[1] = (h2 + h1 + h2) | 0;
+}
+
+const scratch = new Uint32Array(2);
+
+/** The 64-bit hash of a string's code units as 16 hex digits (for manifests, tests and messages). */
+export function hashString(text: string, seed: number): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  hashUnits(units, units.length, seed, scratch);
+  return scratch[0]!.toString(16).padStart(8, '0') + scratch[1]!.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,53 @@
+/** The leakage report, `sprintlab.leakage-report/v1` (DESIGN §3.4). */
+
+export type LeakageKind = 'exact_id' | 'exact_content' | 'near_duplicate';
+export const LEAKAGE_KINDS: readonly LeakageKind[] = ['exact_id', 'exact_content', 'near_duplicate'];
+export type LeakageVerdict = 'pass' | 'warn' | 'fail';
+
+export interface LeakageExample {
+  eval_id: string;
+  train_id: string | null;
+  train_file: string;
+  train_line: number;
+  similarity?: number;
+}
+
+export interface LeakageFinding {
+  count: number;
+  ratio: number;
+  examples: LeakageExample[];
+}
+
+export interface NearDuplicateFinding extends LeakageFinding {
+  /** The Jaccard threshold used, or null when the near-duplicate check was off. */
+  threshold: number | null;
+}
+
+export interface LeakageReport {
+  format: 'sprintlab.leakage-report/v1';
+  verdict: LeakageVerdict;
+  eval_items: number;
+  train_items: number;
+  max_ratio: number;
+  findings: {
+    exact_id: LeakageFinding;
+    exact_content: LeakageFinding;
+    near_duplicate: NearDuplicateFinding;
+  };
+  /** Rows skipped with --skip-bad-lines (present only when some were). */
+  skipped_lines?: number;
+}
+
+export const MAX_EXAMPLES = 20;
+
+/** A kind fails above max_ratio, warns when it found something it tolerates, else passes. */
+export function kindVerdict(finding: LeakageFinding, maxRatio: number): LeakageVerdict {
+  if (finding.ratio > maxRatio) return 'fail';
+  return finding.count > 0 ? 'warn' : 'pass';
+}
+
+export function overallVerdict(findings: LeakageReport['findings'], maxRatio: number): LeakageVerdict {
+  const verdicts = LEAKAGE_KINDS.map((k) => kindVerdict(findings[k], maxRatio));
+  if (verdicts.includes('fail')) return 'fail';
+  return verdicts.includes('warn') ? 'warn' : 'pass';
+}

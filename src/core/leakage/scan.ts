@@ -1,0 +1,282 @@
+import { InputError } from '../errors.js';
+import { Fingerprinter } from './fingerprint.js';
+import { hashWords } from './hash.js';
+import { type Banding, chooseBanding, jaccard, signatureSimilarity } from './minhash.js';
+import {
+  type LeakageExample,
+  type LeakageKind,
+  type LeakageReport,
+  MAX_EXAMPLES,
+  overallVerdict,
+} from './report.js';
+import type { LeakageSettings } from './settings.js';
+import { U64MultiMap } from './u64-multimap.js';
+
+export interface EvalItem {
+  id: string;
+  text: string;
+}
+
+const NO_NORMALISATION = {
+  nfkc: false,
+  case_fold: false,
+  collapse_whitespace: false,
+  strip_punctuation: false,
+};
+const KIND_BIT: Record<LeakageKind, number> = { exact_id: 1, exact_content: 2, near_duplicate: 4 };
+
+/**
+ * One leakage check: the eval set indexed in memory (ids, content hashes, LSH bands), then every
+ * training row offered once through one of the `train*` methods. Memory is O(eval set); training
+ * rows are looked at and forgotten.
+ */
+export class LeakageScan {
+  readonly fingerprinter: Fingerprinter;
+  trainItems = 0;
+  skippedLines = 0;
+  private readonly evalIds: string[];
+  private readonly idIndex = new Map<string, number | number[]>();
+  private readonly content: U64MultiMap;
+  private readonly evalHash: Int32Array;
+  private readonly bands: U64MultiMap | undefined;
+  private readonly banding: Banding | undefined;
+  private readonly evalSignatures: Uint32Array | undefined;
+  private readonly evalNormalised: string[] = [];
+  private readonly evalShingles: (Uint32Array | undefined)[] = [];
+  private readonly flags: Uint8Array;
+  private readonly counts: Record<LeakageKind, number> = { exact_id: 0, exact_content: 0, near_duplicate: 0 };
+  private readonly examples: Record<LeakageKind, LeakageExample[]> = {
+    exact_id: [],
+    exact_content: [],
+    near_duplicate: [],
+  };
+  private readonly stamp: Int32Array;
+  private readonly files: string[] = [];
+  private readonly fileIds = new Map<string, number>();
+  private readonly bandKey = new Uint32Array(2);
+  private evalFingerprinter: Fingerprinter | undefined;
+
+  constructor(
+    evalItems: readonly EvalItem[],
+    readonly settings: LeakageSettings,
+    readonly evalSource = 'eval set',
+  ) {
+    if (evalItems.length === 0) {
+      throw new InputError('the eval set is empty: there is nothing to check for leakage', {
+        file: evalSource,
+        fix: 'point --eval (or leakage.eval) at the file that holds the eval items, one item per row',
+      });
+    }
+    const n = evalItems.length;
+    this.fingerprinter = new Fingerprinter(settings);
+    this.evalIds = evalItems.map((e) => e.id);
+    this.flags = new Uint8Array(n);
+    this.stamp = new Int32Array(n).fill(-1);
+    this.evalHash = new Int32Array(n * 2);
+    this.content = new U64MultiMap(n);
+    const near = settings.near_duplicate;
+    if (near !== undefined) {
+      this.banding = chooseBanding(near, settings.num_perms);
+      this.bands = new U64MultiMap(n * this.banding.bands);
+      this.evalSignatures = new Uint32Array(n * settings.num_perms);
+    }
+    const fp = this.fingerprinter;
+    for (let i = 0; i < n; i++) {
+      const { id, text } = evalItems[i]!;
+      const seen = this.idIndex.get(id);
+      if (seen === undefined) this.idIndex.set(id, i);
+      else if (typeof seen === 'number') this.idIndex.set(id, [seen, i]);
+      else seen.push(i);
+      if (!fp.fromText(text)) {
+        this.evalNormalised.push('');
+        continue;
+      }
+      this.evalHash[2 * i] = fp.hash[0]!;
+      this.evalHash[2 * i + 1] = fp.hash[1]!;
+      this.content.add(fp.hash[0]!, fp.hash[1]!, i);
+      if (this.bands && this.banding && this.evalSignatures) {
+        this.evalNormalised.push(fp.normalisedText());
+        fp.computeSignature();
+        this.evalSignatures.set(fp.signature, i * settings.num_perms);
+        this.forEachBand(fp.signature, (hi, lo) => this.bands!.add(hi, lo, i));
+      }
+    }
+  }
+
+  get evalItems(): number {
+    return this.evalIds.length;
+  }
+
+  /** The index of a training file in the report's `train_file` names. */
+  fileIndex(name: string): number {
+    let i = this.fileIds.get(name);
+    if (i === undefined) {
+      i = this.files.length;
+      this.files.push(name);
+      this.fileIds.set(name, i);
+    }
+    return i;
+  }
+
+  /** A training row whose text is a decoded string. */
+  trainText(file: number, line: number, id: string | undefined, text: string): void {
+    this.trainItems++;
+    if (id !== undefined) this.checkId(file, line, id);
+    if (this.fingerprinter.fromText(text)) this.checkContent(file, line, id, undefined);
+  }
+
+  /**
+   * A training row whose text is raw bytes (JSON string contents when `json`). Returns false, having
+   * done nothing, when the bytes need decoding first; the caller then calls `trainText`.
+   */
+  trainAscii(
+    file: number,
+    line: number,
+    id: string | undefined,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    json: boolean,
+  ): boolean {
+    const ok = this.fingerprinter.fromAscii(bytes, start, end, json);
+    if (ok === undefined) return false;
+    this.trainItems++;
+    if (id !== undefined) this.checkId(file, line, id);
+    if (ok) this.checkContent(file, line, id, undefined);
+    return true;
+  }
+
+  /** A training row known only by its fingerprints (from a manifest). */
+  trainFingerprint(
+    file: number,
+    line: number,
+    id: string | undefined,
+    hash: readonly [number, number] | undefined,
+    signature: Uint32Array | undefined,
+  ): void {
+    this.trainItems++;
+    if (id !== undefined) this.checkId(file, line, id);
+    if (!hash) return;
+    this.fingerprinter.hash[0] = hash[0];
+    this.fingerprinter.hash[1] = hash[1];
+    this.checkContent(file, line, id, signature ?? null);
+  }
+
+  private checkId(file: number, line: number, id: string): void {
+    const hit = this.idIndex.get(id);
+    if (hit === undefined) return;
+    if (typeof hit === 'number') this.flag('exact_id', hit, file, line, id);
+    else for (const e of hit) this.flag('exact_id', e, file, line, id);
+  }
+
+  /** `signature` is null for a manifest row without one, undefined when it is computed here from the text. */
+  private checkContent(
+    file: number,
+    line: number,
+    id: string | undefined,
+    signature: Uint32Array | null | undefined,
+  ): void {
+    const fp = this.fingerprinter;
+    const hi = fp.hash[0]!;
+    const lo = fp.hash[1]!;
+    for (let e = this.content.first(hi, lo); e !== -1; e = this.content.nextEntry(e)) {
+      this.flag('exact_content', this.content.valueOf(e), file, line, id);
+    }
+    if (!this.bands || signature === null) return;
+    const threshold = this.settings.near_duplicate!;
+    const fromText = signature === undefined;
+    if (fromText) fp.computeSignature();
+    const sig = signature ?? fp.signature;
+    const row = this.trainItems;
+    let trainSet: Uint32Array | undefined;
+    this.forEachBand(sig, (bhi, blo) => {
+      for (let e = this.bands!.first(bhi, blo); e !== -1; e = this.bands!.nextEntry(e)) {
+        const i = this.bands!.valueOf(e);
+        if (this.stamp[i] === row) continue;
+        this.stamp[i] = row;
+        // Identical normalised text is exact_content, not a near-duplicate.
+        if ((this.evalHash[2 * i]! | 0) === (hi | 0) && (this.evalHash[2 * i + 1]! | 0) === (lo | 0))
+          continue;
+        if (this.flags[i]! & KIND_BIT.near_duplicate) continue;
+        let similarity: number;
+        if (fromText) {
+          trainSet ??= fp.shingleSet();
+          similarity = jaccard(this.evalShingleSet(i), trainSet);
+        } else {
+          const k = this.settings.num_perms;
+          similarity = signatureSimilarity(this.evalSignatures!.subarray(i * k, (i + 1) * k), sig);
+        }
+        if (similarity >= threshold) this.flag('near_duplicate', i, file, line, id, similarity);
+      }
+    });
+  }
+
+  private evalShingleSet(i: number): Uint32Array {
+    let set = this.evalShingles[i];
+    if (!set) {
+      // A second fingerprinter keeps the training row's buffers intact; the stored text is already normalised.
+      this.evalFingerprinter ??= new Fingerprinter({ ...this.settings, normalisation: NO_NORMALISATION });
+      this.evalFingerprinter.fromText(this.evalNormalised[i]!);
+      set = this.evalFingerprinter.shingleSet();
+      this.evalShingles[i] = set;
+    }
+    return set;
+  }
+
+  private forEachBand(sig: Uint32Array, visit: (hi: number, lo: number) => void): void {
+    const { bands, rows } = this.banding!;
+    for (let b = 0; b < bands; b++) {
+      hashWords(sig, b * rows, (b + 1) * rows, b + 1, this.bandKey);
+      visit(this.bandKey[0]!, this.bandKey[1]!);
+    }
+  }
+
+  private flag(
+    kind: LeakageKind,
+    evalIndex: number,
+    file: number,
+    line: number,
+    trainId: string | undefined,
+    similarity?: number,
+  ): void {
+    const bit = KIND_BIT[kind];
+    if (this.flags[evalIndex]! & bit) return;
+    this.flags[evalIndex] = this.flags[evalIndex]! | bit;
+    this.counts[kind]++;
+    const examples = this.examples[kind];
+    if (examples.length < MAX_EXAMPLES) {
+      const example: LeakageExample = {
+        eval_id: this.evalIds[evalIndex]!,
+        train_id: trainId ?? null,
+        train_file: this.files[file] ?? `#${file}`,
+        train_line: line,
+      };
+      if (similarity !== undefined) example.similarity = Math.round(similarity * 10000) / 10000;
+      examples.push(example);
+    }
+  }
+
+  report(): LeakageReport {
+    const n = this.evalIds.length;
+    const finding = (kind: LeakageKind) => ({
+      count: this.counts[kind],
+      ratio: this.counts[kind] / n,
+      examples: this.examples[kind],
+    });
+    const findings = {
+      exact_id: finding('exact_id'),
+      exact_content: finding('exact_content'),
+      near_duplicate: { ...finding('near_duplicate'), threshold: this.settings.near_duplicate ?? null },
+    };
+    const report: LeakageReport = {
+      format: 'sprintlab.leakage-report/v1',
+      verdict: overallVerdict(findings, this.settings.max_ratio),
+      eval_items: n,
+      train_items: this.trainItems,
+      max_ratio: this.settings.max_ratio,
+      findings,
+    };
+    if (this.skippedLines > 0) report.skipped_lines = this.skippedLines;
+    return report;
+  }
+}

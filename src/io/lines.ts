@@ -1,0 +1,86 @@
+import { open } from 'node:fs/promises';
+import { InputError } from '../core/errors.js';
+
+/** Called once per line with the bytes [start, end) of `bytes` (no line terminator) and its 1-based number. */
+export type LineVisitor = (bytes: Buffer, start: number, end: number, line: number) => void;
+
+const CHUNK = 4 * 1024 * 1024;
+
+/**
+ * Streams a file line by line over one reused buffer: no per-chunk or per-line allocation, and the
+ * newline search is Buffer.indexOf (memchr). A line longer than the buffer grows it. `onBytes`
+ * reports progress after each read.
+ */
+export async function forEachLine(
+  path: string,
+  visit: LineVisitor,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  const handle = await openForReading(path);
+  try {
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let filled = 0;
+    let line = 0;
+    let first = true;
+    for (;;) {
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+      const eof = bytesRead === 0;
+      filled += bytesRead;
+      onBytes?.(bytesRead);
+      let pos = 0;
+      if (first && filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      first = false;
+      for (;;) {
+        const nl = buf.indexOf(10, pos);
+        if (nl === -1 || nl >= filled) break;
+        line++;
+        visit(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl, line);
+        pos = nl + 1;
+      }
+      if (eof) {
+        if (pos < filled) {
+          line++;
+          visit(buf, pos, buf[filled - 1] === 13 ? filled - 1 : filled, line);
+        }
+        return;
+      }
+      buf.copy(buf, 0, pos, filled);
+      filled -= pos;
+    }
+  } catch (error) {
+    throw readError(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function openForReading(path: string) {
+  try {
+    return await open(path, 'r');
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+
+/** An fs error as an InputError that names the file; other errors pass through. */
+export function readError(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code) return error;
+  const problem =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied: the file is not readable'
+        : code === 'EISDIR'
+          ? 'this is a directory, not a file'
+          : `cannot read the file (${code})`;
+  return new InputError(problem, {
+    file: path,
+    fix: 'check the path (relative paths start at the repository root) and the file permissions',
+  });
+}
