@@ -7,6 +7,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'compare candidate eval results with the baseline',
     load: async () => (await import('./commands/gate.js')).gate,
   },
+  leakage: { summary: 'find eval items in training data (ids, text, near-duplicates)', load: async () => (await import('./commands/leakage.js')).leakage },
 };
 
 function usage(): string {
