@@ -12,6 +12,7 @@ export interface ActionContext {
   info(message: string): void;
   notice(message: string): void;
   warning(message: string): void;
+  error(message: string): void;
   eventName: string;
   eventPath: string | undefined;
   repository: { owner: string; repo: string } | undefined;
@@ -36,6 +37,7 @@ export function runnerContext(): ActionContext {
     info: (m) => core.info(m),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
+    error: (m) => core.error(m),
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
     eventPath: process.env.GITHUB_EVENT_PATH,
     repository: owner && repo ? { owner, repo } : undefined,

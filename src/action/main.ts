@@ -5,6 +5,7 @@ import { type ActionCommand, runnerContext } from './context.js';
 const commands: Record<string, () => Promise<ActionCommand>> = {
   gate: async () => (await import('./commands/gate.js')).gate,
   leakage: async () => (await import('./commands/leakage.js')).leakage,
+  status: async () => (await import('./commands/status.js')).status,
 };
 
 export async function run(): Promise<void> {

@@ -42,12 +42,16 @@ function toRow(value: unknown, file: string, line: number): ExampleRow {
 }
 
 /** Streams a per-item JSONL file; a malformed row is an InputError with its file and line. */
-export async function readExamples(path: string, referencedFrom: string): Promise<ExampleRow[]> {
+export async function readExamples(
+  path: string,
+  referencedFrom: string,
+  shown = path,
+): Promise<ExampleRow[]> {
   try {
     await access(path);
   } catch {
     throw new InputError('examples file not found', {
-      file: path,
+      file: shown,
       fix: `${referencedFrom} points here; the path is relative to the results file — fix it or remove "examples"`,
     });
   }
@@ -67,7 +71,7 @@ export async function readExamples(path: string, referencedFrom: string): Promis
         fix: FIX,
       });
     }
-    rows.push(toRow(value, path, n));
+    rows.push(toRow(value, shown, n));
   }
   return rows;
 }

@@ -12,7 +12,9 @@ import { loadResults, resultsFromText } from './results.js';
 export type BaselineSource =
   | { file: string }
   | { commit: string; path: string; label?: string }
-  | { text: string; source: string; ref?: string };
+  | { text: string; source: string; ref?: string }
+  /** No baseline results exist yet (the PR that adds them): an empty side. */
+  | { none: string; ref?: string };
 
 export interface GateFiles {
   config: SprintlabConfig;
@@ -36,6 +38,14 @@ async function loadBaseline(
   withExamples: boolean,
 ): Promise<LoadedResults> {
   if ('file' in source) return loadResults(source.file, { withExamples });
+  if ('none' in source) {
+    return {
+      source: source.none,
+      sha256: '',
+      ...(source.ref ? { ref: source.ref } : {}),
+      results: { format: 'sprintlab.eval/v1', runs: [] },
+    };
+  }
   if ('text' in source) {
     return resultsFromText(source.text, source.source, {
       withExamples,
@@ -45,10 +55,11 @@ async function loadBaseline(
   }
   const text = await showFile(source.commit, source.path, root);
   if (text === undefined) {
-    throw new InputError(`the baseline results are not in git at ${source.label ?? source.commit}`, {
-      file: source.path,
-      fix: 'commit the baseline results on the base branch first, or pass an explicit baseline file',
-    });
+    return loadBaseline(
+      { none: `no ${source.path} at ${source.label ?? source.commit.slice(0, 12)}`, ref: source.commit },
+      root,
+      withExamples,
+    );
   }
   // Per-item files of the baseline are read from the working tree next to the results path.
   return resultsFromText(text, `${source.path}@${source.label ?? source.commit.slice(0, 12)}`, {

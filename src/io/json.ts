@@ -7,16 +7,16 @@ export function parseJson(text: string, file: string, what: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
     const lc = /line (\d+) column (\d+)/.exec(message);
+    const offset = errorOffset(text, message);
     const where = lc
       ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : at
-        ? lineColumn(text, Number(at[1]))
+      : offset !== undefined
+        ? lineColumn(text, offset)
         : {};
     const nonFinite = /\b(NaN|-?Infinity)\b/.exec(text);
     throw new InputError(
-      `${what} is not valid JSON: ${message.replace(/^.*?: /, '').replace(/ in JSON at position \d+.*$/, '')}`,
+      `${what} is not valid JSON: ${message.replace(/^(Unexpected token '.'), .* is not valid JSON$/s, '$1').replace(/ (in JSON )?at position \d+.*$/s, '')}`,
       {
         file,
         ...where,
@@ -26,4 +26,28 @@ export function parseJson(text: string, file: string, what: string): unknown {
       },
     );
   }
+}
+
+/**
+ * Where JSON.parse stopped. Node reports "at position N" for some errors, and for others only an
+ * excerpt of about ten characters either side of the bad token: find that excerpt in the text.
+ */
+function errorOffset(text: string, message: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  const excerpt = /^Unexpected token '(.)', (.*) is not valid JSON$/s.exec(message);
+  if (!excerpt) return undefined;
+  const token = excerpt[1]!;
+  const clippedStart = excerpt[2]!.startsWith('...');
+  const bare = excerpt[2]!.replace(/^\.\.\./, '').replace(/\.\.\.$/, '');
+  // The excerpt may or may not carry quotes of its own around the text.
+  for (const core of [bare, bare.slice(1), bare.slice(0, -1), bare.slice(1, -1)]) {
+    const start = core ? text.indexOf(core) : -1;
+    if (start < 0) continue;
+    const near = clippedStart ? Math.max(0, 10 - (bare.length - core.length)) : 0;
+    const within = core.indexOf(token, Math.max(0, near - 1));
+    return start + (within < 0 ? core.indexOf(token) : within);
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import schema from '../../schemas/eval-results.schema.json' with { type: 'json' };
 import { assertValid } from '../config/validate.js';
 import { InputError } from '../core/errors.js';
@@ -85,7 +85,11 @@ export async function resultsFromText(
     for (const [i, run] of results.runs.entries()) {
       if (!run.examples) continue;
       const path = resolve(options.baseDir ?? '.', run.examples);
-      examples.set(String(run.seed), await readExamples(path, `${source} runs[${i}].examples`));
+      const shown = relative(process.cwd(), path);
+      examples.set(
+        String(run.seed),
+        await readExamples(path, `${source} runs[${i}].examples`, shown.startsWith('..') ? path : shown),
+      );
     }
     loaded.examples = examples;
   }

@@ -1,0 +1,95 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
+import type { SprintlabConfig } from '../../config/types.js';
+import { boardSettings } from '../../core/board/settings.js';
+import { ExitCode, InputError } from '../../core/errors.js';
+import { type ReportConfig, reportSettings } from '../../core/report/settings.js';
+import { weeklyStatus } from '../../core/report/weekly.js';
+import { createGitHub } from '../../github/client.js';
+import {
+  findWeekIssue,
+  listStatusIssues,
+  previousIssue,
+  publishStatusIssue,
+} from '../../github/status-issue.js';
+import { gatherStatusData } from '../../github/status-run.js';
+import type { ActionCommand, ActionContext } from '../context.js';
+
+/** The config is optional for the status report: without one, defaults apply and the report says so. */
+async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
+  const explicit = ctx.input('config').trim();
+  const path = resolve(ctx.workspace, explicit || DEFAULT_CONFIG_PATH);
+  try {
+    return await loadConfigFile(path);
+  } catch (error) {
+    if (
+      error instanceof InputError &&
+      error.message === 'configuration file not found' &&
+      (!explicit || explicit === DEFAULT_CONFIG_PATH)
+    ) {
+      ctx.info(`No ${DEFAULT_CONFIG_PATH} found; using the report defaults.`);
+      return {};
+    }
+    throw error;
+  }
+}
+
+/**
+ * `command: status` (weekly schedule): creates this ISO week's status issue or updates it when
+ * re-run, closes the earlier ones with a link, and writes the report to the job summary.
+ */
+export const status: ActionCommand = async (ctx) => {
+  if (!ctx.repository)
+    throw new InputError('GITHUB_REPOSITORY is not set', {
+      fix: 'run the status command inside a GitHub Actions workflow',
+    });
+  const token = ctx.input('github-token').trim() || process.env.GITHUB_TOKEN || '';
+  if (!token)
+    throw new InputError('no token to read and write issues', {
+      field: 'github-token',
+      fix: 'pass github-token: ${{ github.token }} (the default) and grant "issues: write"',
+    });
+  const config = await optionalConfig(ctx);
+  const board = boardSettings(config.board);
+  const settings = reportSettings(config.report as ReportConfig | undefined, board);
+  const ref = ctx.repository;
+  const repository = `${ref.owner}/${ref.repo}`;
+  const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
+  const now = new Date();
+
+  const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
+  const existingIssues = await listStatusIssues(gh, ref, settings.label);
+  const draft = weeklyStatus({ repository, issues, settings, now, sources });
+  const existing = findWeekIssue(existingIssues, draft.week, draft.title);
+  const previous = previousIssue(existingIssues, existing);
+  const result = previous
+    ? weeklyStatus({
+        repository,
+        issues,
+        settings,
+        now,
+        sources,
+        previous: { number: previous.number, url: previous.url },
+      })
+    : draft;
+  if (result.note) ctx.notice(`Status report: ${result.note}.`);
+
+  const published = await publishStatusIssue(gh, ref, {
+    title: result.title,
+    body: result.markdown,
+    label: settings.label,
+    existing,
+    others: existingIssues,
+  });
+  ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
+  for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
+
+  const markdownPath = join(ctx.runnerTemp, 'sprintlab-status-report.md');
+  await writeFile(markdownPath, result.markdown);
+  ctx.setOutput('issue-number', String(published.issue.number));
+  ctx.setOutput('issue-url', published.issue.url);
+  ctx.setOutput('report-markdown', markdownPath);
+  await ctx.summary(`# ${result.title}\n\n${result.markdown}`);
+  return ExitCode.ok;
+};

@@ -1,0 +1,150 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+
+let dir: string;
+const demo = join(ROOT, 'fixtures/demo');
+const goodConfig = `gate:\n  metrics:\n    accuracy: { goal: maximize, max_regression: 0.01 }\n`;
+const goodResults = readFileSync(join(demo, 'baseline/results.json'), 'utf8');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sprintlab-cli-'));
+  cpSync(join(demo, 'baseline'), join(dir, 'baseline'), { recursive: true });
+  writeFileSync(join(dir, 'config.yml'), goodConfig);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a candidate results file (and config) and runs the bundled CLI on it. */
+async function gate(candidate: string | object, config = goodConfig) {
+  // Beside the baseline, so the runs' relative "examples" paths resolve.
+  writeFileSync(
+    join(dir, 'baseline/cand.json'),
+    typeof candidate === 'string' ? candidate : JSON.stringify(candidate),
+  );
+  writeFileSync(join(dir, 'cfg.yml'), config);
+  return runCli(
+    [
+      'gate',
+      '--candidate',
+      'baseline/cand.json',
+      '--baseline',
+      'baseline/results.json',
+      '--config',
+      'cfg.yml',
+    ],
+    { cwd: dir },
+  );
+}
+
+const base = () => JSON.parse(goodResults) as { format: string; runs: Record<string, unknown>[] };
+
+/** Every input error: exit 2, a message naming the place, the problem and a fix, and no stack trace. */
+function expectInputError(r: { code: number | null; stdout: string; stderr: string }, ...patterns: RegExp[]) {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  for (const p of patterns) expect(r.stderr).toMatch(p);
+  expect(r.stderr).toMatch(/Fix: /);
+  expect(hasStackTrace(r.stderr)).toBe(false);
+}
+
+describe('sprintlab gate: bad input', () => {
+  it('results file missing', async () => {
+    const r = await runCli(
+      ['gate', '--candidate', 'nope.json', '--baseline', 'baseline/results.json', '--config', 'config.yml'],
+      { cwd: dir },
+    );
+    expectInputError(r, /nope\.json: results file not found/);
+  });
+  it('results not JSON: file, line and column', async () => {
+    expectInputError(
+      await gate('{\n  "format": "sprintlab.eval/v1",\n  "runs": [,]\n}'),
+      /cand\.json:3:\d+: the results file is not valid JSON/,
+    );
+  });
+  it('NaN written by Python is explained', async () => {
+    const text = JSON.stringify(base()).replace(/"accuracy":[0-9.]+/, '"accuracy":NaN');
+    expectInputError(await gate(text), /cand\.json:1:\d+/, /finite numbers, and JSON has no NaN/);
+  });
+  it('wrong format', async () => {
+    expectInputError(
+      await gate({ ...base(), format: 'lm-eval-harness' }),
+      /cand\.json, field "format": unsupported format "lm-eval-harness"/,
+      /sprintlab\.eval\/v1/,
+    );
+  });
+  it('a run without metrics', async () => {
+    const r = base();
+    delete r.runs[1]!.metrics;
+    expectInputError(await gate(r), /runs\.1: missing required key "metrics"/);
+  });
+  it('a string metric value', async () => {
+    const r = base();
+    (r.runs[0]!.metrics as Record<string, unknown>).accuracy = '0.91';
+    expectInputError(await gate(r), /runs\.0\.metrics\.accuracy: expected number, found the string "0\.91"/);
+  });
+  it('a configured metric absent from the results', async () => {
+    expectInputError(
+      await gate(base(), `gate:\n  metrics:\n    f1: { goal: maximize }\n`),
+      /cand\.json, field "runs\[\]\.metrics\.f1"/,
+      /accuracy, latency_p95_ms, toxicity/,
+    );
+  });
+  it('duplicate seeds', async () => {
+    const r = base();
+    r.runs[2]!.seed = r.runs[0]!.seed;
+    expectInputError(await gate(r), /seed 1 appears twice \(runs\[0\] and runs\[2\]\)/);
+  });
+  it('empty runs', async () => {
+    expectInputError(
+      await gate({ ...base(), runs: [] }),
+      /runs: a list must NOT have fewer than 1 items/,
+      /at least one run/,
+    );
+  });
+  it('config YAML syntax error with line and column', async () => {
+    expectInputError(
+      await gate(base(), 'gate:\n  metrics:\n    accuracy: { goal: maximize\n'),
+      /cfg\.yml:\d+:\d+: YAML syntax error/,
+    );
+  });
+  it('unknown config key, with the nearest known key', async () => {
+    const r = await gate(
+      base(),
+      'gate:\n  metrics:\n    accuracy: { goal: maximize, max_regresion: 0.01 }\n',
+    );
+    expectInputError(
+      r,
+      /line 3, gate\.metrics\.accuracy\.max_regresion: unknown key "max_regresion" \(did you mean "max_regression"\?\)/,
+    );
+  });
+  it('examples file missing', async () => {
+    const r = base();
+    r.runs[0]!.examples = 'runs/missing.jsonl';
+    // golden needs the rows, so the examples are read
+    const cfg = `${goodConfig}  golden: { ids: golden.txt }\n`;
+    writeFileSync(join(dir, 'golden.txt'), 'q-001\n');
+    expectInputError(
+      await gate(r, cfg),
+      /baseline\/runs\/missing\.jsonl: examples file not found/,
+      /runs\[0\]\.examples/,
+    );
+  });
+  it('an examples row that is malformed: file and line', async () => {
+    writeFileSync(
+      join(dir, 'baseline/bad.jsonl'),
+      '{"id": "q-1", "correct": true}\n{"id": "q-2", "correct": "yes"}\n',
+    );
+    const r = base();
+    r.runs[0]!.examples = 'bad.jsonl';
+    expectInputError(
+      await gate(r),
+      /baseline\/bad\.jsonl:2, field "correct": "correct" must be true or false, found "yes"/,
+    );
+  });
+  it('an unknown flag', async () => {
+    const r = await runCli(['gate', '--candidat', 'x'], { cwd: dir });
+    expectInputError(r, /Unknown option '--candidat'/);
+  });
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { evaluateGate, verdictOf } from '../../src/core/gate/evaluate.js';
+import type { GateCheck } from '../../src/core/gate/types.js';
+import { results, settings } from './helpers.js';
+
+const acc = { goal: 'maximize' as const, max_regression: 0.01 };
+const base5 = [0.912, 0.915, 0.909, 0.918, 0.913];
+const byId = (checks: GateCheck[], id: string) => {
+  const c = checks.find((x) => x.id === id);
+  if (!c) throw new Error(`no check ${id} in ${checks.map((x) => x.id).join(', ')}`);
+  return c;
+};
+
+describe('regression', () => {
+  it('fails a significant drop beyond the margin, with Welch figures and Holm adjustment', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: base5 }),
+      candidate: results({ accuracy: [0.888, 0.885, 0.891, 0.884, 0.889] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(report.verdict).toBe('fail');
+    expect(c.status).toBe('fail');
+    expect(c.delta).toBeCloseTo(-0.026, 9);
+    expect(c.test?.alternative).toBe('less');
+    expect(c.test?.p_value).toBeLessThan(1e-4);
+    expect(c.test?.t).toBeLessThan(-10);
+    // One test in the family: Holm leaves p unchanged.
+    expect(c.test?.p_adjusted).toBeCloseTo(c.test!.p_value, 12);
+    expect(c.message).toMatch(/accuracy fell 0\.026 \(2\.6 points\), 0\.9134 → 0\.8874/);
+    expect(c.message).toMatch(/max_regression/);
+  });
+
+  it('warns when worse beyond the margin but not significant, saying how many seeds would tell', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.91, 0.93, 0.89] }),
+      candidate: results({ accuracy: [0.87, 0.92, 0.88] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('warn');
+    expect(report.verdict).toBe('warn');
+    expect(c.seeds_needed).toBeGreaterThan(3);
+    expect(c.message).toContain(`about ${c.seeds_needed} seeds per side`.replace('about', 'About'));
+  });
+
+  it('passes a drop within the margin even when significant', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize', max_regression: 0.05 } }),
+      baseline: results({ accuracy: base5 }),
+      candidate: results({ accuracy: [0.888, 0.885, 0.891, 0.884, 0.889] }),
+    });
+    expect(byId(report.checks, 'regression:accuracy').status).toBe('pass');
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('reads a percentage margin relative to the baseline mean, and minimise goals the other way', () => {
+    const lat = { goal: 'minimize' as const, max_regression: '10%' };
+    const within = evaluateGate({
+      settings: settings({ latency: lat }),
+      baseline: results({ latency: [400, 402, 398, 401, 399] }),
+      candidate: results({ latency: [430, 432, 428, 431, 429] }), // +7.5 %
+    });
+    const c = byId(within.checks, 'regression:latency');
+    expect(c.margin).toBeCloseTo(40, 9);
+    expect(c.test?.alternative).toBe('greater');
+    expect(c.status).toBe('pass');
+    const beyond = evaluateGate({
+      settings: settings({ latency: lat }),
+      baseline: results({ latency: [400, 402, 398, 401, 399] }),
+      candidate: results({ latency: [450, 452, 448, 451, 449] }), // +12.5 %
+    });
+    expect(byId(beyond.checks, 'regression:latency').status).toBe('fail');
+  });
+
+  it('reports a significant improvement', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.901, 0.899, 0.905, 0.897, 0.903] }),
+      candidate: results({ accuracy: base5 }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('pass');
+    expect(c.improvement).toBe(true);
+    // scipy: p_greater of acc_5_seeds_clear_gain
+    expect(c.test?.p_improvement).toBeCloseTo(0.00016265609690630723, 12);
+  });
+
+  it('gives insufficient_data under two seeds on a side, while thresholds still apply', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize', min: 0.9, max_regression: 0.01 } }),
+      baseline: results({ accuracy: [0.91] }),
+      candidate: results({ accuracy: [0.85, 0.86] }),
+    });
+    expect(byId(report.checks, 'regression:accuracy').status).toBe('insufficient_data');
+    expect(byId(report.checks, 'threshold:accuracy').status).toBe('fail');
+    expect(report.verdict).toBe('fail');
+    const onlyInsufficient = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.91] }),
+      candidate: results({ accuracy: [0.95] }),
+    });
+    expect(onlyInsufficient.verdict).toBe('insufficient_data');
+  });
+
+  it('applies Holm across all regression and slice tests', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize', max_regression: 0 } }, { slices: { min_size: 10 } }),
+      baseline: results(
+        { accuracy: base5 },
+        { slices: { 'lang:de': { n: 50, values: { accuracy: [0.8, 0.82, 0.81, 0.79, 0.8] } } } },
+      ),
+      candidate: results(
+        { accuracy: [0.91, 0.912, 0.906, 0.915, 0.91] },
+        { slices: { 'lang:de': { n: 50, values: { accuracy: [0.78, 0.8, 0.79, 0.77, 0.79] } } } },
+      ),
+    });
+    const overall = byId(report.checks, 'regression:accuracy');
+    const slice = byId(report.checks, 'slice:lang:de:accuracy');
+    const ps = [overall.test!.p_value, slice.test!.p_value].sort((a, b) => a - b);
+    const expectedSmallest = Math.min(1, 2 * ps[0]!);
+    const adjusted = [overall.test!.p_adjusted!, slice.test!.p_adjusted!].sort((a, b) => a - b);
+    expect(adjusted[0]).toBeCloseTo(expectedSmallest, 12);
+    expect(adjusted[1]).toBeCloseTo(Math.max(expectedSmallest, ps[1]!), 12);
+  });
+});
+
+describe('thresholds and safety', () => {
+  it('fails a blocking safety metric when one seed breaks the limit, even if the mean does not', () => {
+    const report = evaluateGate({
+      settings: settings({ toxicity: { goal: 'minimize', max: 0.001, blocking: true } }),
+      baseline: results({ toxicity: [0.0004, 0.0004] }),
+      candidate: results({ toxicity: [0.0002, 0.0003, 0.0012] }),
+    });
+    const c = byId(report.checks, 'threshold:toxicity');
+    expect(c.status).toBe('fail');
+    expect(c.message).toMatch(/1 of 3 seeds/);
+  });
+  it('judges a non-blocking metric by its mean only', () => {
+    const report = evaluateGate({
+      settings: settings({ toxicity: { goal: 'minimize', max: 0.001 } }),
+      baseline: results({ toxicity: [0.0004, 0.0004] }),
+      candidate: results({ toxicity: [0.0002, 0.0003, 0.0012] }),
+    });
+    expect(byId(report.checks, 'threshold:toxicity').status).toBe('pass');
+  });
+});
+
+describe('slices, consistency, golden, comparability', () => {
+  it('skips slices under min_size with a note', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }, { slices: { min_size: 30 } }),
+      baseline: results(
+        { accuracy: base5 },
+        { slices: { 'lang:ja': { n: 12, values: { accuracy: [1, 1, 1, 1, 1] } } } },
+      ),
+      candidate: results(
+        { accuracy: base5 },
+        { slices: { 'lang:ja': { n: 12, values: { accuracy: [0, 0, 0, 0, 0] } } } },
+      ),
+    });
+    expect(report.checks.some((c) => c.kind === 'slice')).toBe(false);
+    expect(report.notes.join(' ')).toMatch(/1 slice\(s\) under gate\.slices\.min_size \(30 items\).*lang:ja/);
+  });
+
+  it('fails consistency above max_std, per metric override first', () => {
+    const report = evaluateGate({
+      settings: settings(
+        { accuracy: acc, latency: { goal: 'minimize', max_std: 50 } },
+        { consistency: { max_std: 0.01 } },
+      ),
+      baseline: results({ accuracy: base5, latency: [1, 2, 3, 4, 5] }),
+      candidate: results({ accuracy: [0.85, 0.95, 0.9, 0.88, 0.93], latency: [100, 150, 120, 130, 110] }),
+    });
+    expect(byId(report.checks, 'consistency:accuracy').status).toBe('fail');
+    expect(byId(report.checks, 'consistency:latency').status).toBe('pass');
+  });
+
+  it('lists golden flips: right on every baseline seed, wrong or missing on a candidate seed', () => {
+    const row = (id: string, correct: boolean) => ({ id, correct });
+    const baseline = results(
+      { accuracy: [0.9, 0.91] },
+      {
+        examples: [
+          [row('g1', true), row('g2', true), row('g3', false)],
+          [row('g1', true), row('g2', true), row('g3', true)],
+        ],
+      },
+    );
+    const candidate = results(
+      { accuracy: [0.9, 0.91] },
+      {
+        examples: [
+          [row('g1', true), row('g2', false), row('g3', false)],
+          [row('g1', true), row('g3', false)],
+        ],
+      },
+    );
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }, {}, ['g1', 'g2', 'g3']),
+      baseline,
+      candidate,
+    });
+    const g = byId(report.checks, 'golden');
+    expect(g.status).toBe('fail');
+    expect(g.flips).toEqual([{ id: 'g2', seeds: ['1', '2'] }]);
+    expect(report.notes.join(' ')).toMatch(/1 golden id\(s\) were not right on every baseline seed/);
+  });
+
+  it('golden without per-item rows is insufficient data', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }, {}, ['g1']),
+      baseline: results({ accuracy: base5 }),
+      candidate: results({ accuracy: base5 }),
+    });
+    expect(byId(report.checks, 'golden').status).toBe('insufficient_data');
+  });
+
+  it('warns when the two sides were evaluated on different dataset versions', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: base5 }, { dataset: { name: 'd', version: 'v1' } }),
+      candidate: results({ accuracy: base5 }, { dataset: { name: 'd', version: 'v2' } }),
+    });
+    expect(byId(report.checks, 'comparability:dataset').status).toBe('warn');
+    expect(report.verdict).toBe('warn');
+  });
+
+  it('attaches a paired per-item test next to Welch (McNemar for one binary run a side)', () => {
+    const rows = (wrong: number) =>
+      Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, correct: i >= wrong }));
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.95] }, { examples: [rows(10)] }),
+      candidate: results({ accuracy: [0.85] }, { examples: [rows(30)] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.paired?.name).toBe('mcnemar-exact');
+    expect(c.paired?.discordant).toEqual({ candidate_worse: 20, candidate_better: 0 });
+    // Binomial(20, 1/2): P(X <= 0) = 2^-20
+    expect(c.paired?.p_value).toBeCloseTo(2 ** -20, 15);
+  });
+});
+
+describe('input problems found by core', () => {
+  it('names a configured metric the results do not report', () => {
+    expect(() =>
+      evaluateGate({
+        settings: settings({ f1: acc }),
+        baseline: results({ accuracy: base5 }),
+        candidate: results({ accuracy: base5 }, {}, 'cand.json'),
+      }),
+    ).toThrow(InputError);
+    try {
+      evaluateGate({
+        settings: settings({ f1: acc }),
+        baseline: results({ accuracy: base5 }),
+        candidate: results({ accuracy: base5 }, {}, 'cand.json'),
+      });
+    } catch (e) {
+      expect((e as InputError).describe()).toMatch(/cand\.json.*"f1".*\n.*Fix: .*accuracy/s);
+    }
+  });
+  it('a metric new in the candidate gets a note, not a failure', () => {
+    const report = evaluateGate({
+      settings: settings({ f1: acc }),
+      baseline: results({ accuracy: base5 }),
+      candidate: results({ f1: base5 }),
+    });
+    expect(report.notes.join(' ')).toMatch(/f1 is not in the baseline/);
+  });
+});
+
+describe('verdict', () => {
+  const check = (status: GateCheck['status'], blocking = true): GateCheck => ({
+    id: status,
+    kind: 'threshold',
+    status,
+    blocking,
+    message: '',
+  });
+  it('orders fail > warn > insufficient_data > pass, and a non-blocking fail is a warn', () => {
+    expect(verdictOf([check('pass'), check('insufficient_data'), check('warn')])).toBe('warn');
+    expect(verdictOf([check('pass'), check('fail')])).toBe('fail');
+    expect(verdictOf([check('pass'), check('fail', false)])).toBe('warn');
+    expect(verdictOf([check('pass'), check('insufficient_data')])).toBe('insufficient_data');
+    expect(verdictOf([])).toBe('pass');
+  });
+});
