@@ -8,6 +8,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/gate.js')).gate,
   },
   leakage: { summary: 'find eval items in training data (ids, text, near-duplicates)', load: async () => (await import('./commands/leakage.js')).leakage },
+  status: { summary: 'weekly sprint status: metrics, forecast, learnings, charts', load: async () => (await import('./commands/status.js')).status },
 };
 
 function usage(): string {

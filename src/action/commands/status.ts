@@ -48,7 +48,7 @@ export const status: ActionCommand = async (ctx) => {
   if (!token)
     throw new InputError('no token to read and write issues', {
       field: 'github-token',
-      fix: 'pass github-token: ${{ github.token }} (the default) and grant "issues: write"',
+      fix: 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
     });
   const config = await optionalConfig(ctx);
   const board = boardSettings(config.board);

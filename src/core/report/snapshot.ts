@@ -32,13 +32,14 @@ export interface ExperimentForm {
   baseline?: number;
   target?: number;
   budgetGpuHours?: number;
-  timeBoxDays?: number;
+  /** The decision date, YYYY-MM-DD (the form's time box, durations already resolved). */
+  timeBox?: string;
   mode?: 'explore' | 'exploit';
 }
 
 export interface DataTaskState {
   stage?: DataStage;
-  /** ISO date the data is planned to be ready (the form's "needed by", or the milestone's due date). */
+  /** ISO date the data is planned to be ready: the due date of the issue's milestone or iteration. */
   due?: string;
   /** ISO timestamp it reached Ready (or the issue was closed as completed). */
   readyAt?: string;

@@ -1,0 +1,185 @@
+import { access, writeFile } from 'node:fs/promises';
+import type { SprintlabConfig } from '../../config/types.js';
+import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { ExitCode, InputError } from '../../core/errors.js';
+import type { ReportConfig } from '../../core/report/settings.js';
+import { reportSettings } from '../../core/report/settings.js';
+import { weeklyStatus } from '../../core/report/weekly.js';
+import { parseCommandArgs } from '../args.js';
+import type { CliIo, Command } from '../io.js';
+
+const HELP = `Usage:
+  sprintlab status --from FILE [options]        render the report from an offline export
+  sprintlab status --repo OWNER/NAME [options]  read the repository's experiments live
+
+Computes the weekly sprint status: best metric against target with a forecast, what we learned,
+experiments this sprint, kill and promotion rates, cycle time, WIP, time boxes, compute, data
+readiness, risks, and Mermaid charts.
+
+Options:
+  --from FILE              a sprintlab.status-export/v1 JSON file (no network)
+  --repo OWNER/NAME        read live; token from GITHUB_TOKEN, API from GITHUB_API_URL
+  --config FILE            configuration (default: with --from, the export's own "config";
+                           else .github/sprintlab.yml if present)
+  --format markdown|json   output format (default markdown)
+  -o, --output FILE        write the report to FILE instead of stdout
+  --export FILE            with --repo: also save what was read as an export for --from
+  --publish                with --repo: create or update this week's status issue, as the Action does
+  --now ISO-DATE           compute the report as of this instant (default: now, or the export's "now")
+
+Exit codes: 0 done, 2 usage or input error.
+`;
+
+const options = {
+  from: { type: 'string' },
+  repo: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  export: { type: 'string' },
+  publish: { type: 'boolean' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function loadConfig(path: string | undefined): Promise<SprintlabConfig | undefined> {
+  const file = path ?? '.github/sprintlab.yml';
+  if (!path) {
+    try {
+      await access(file);
+    } catch {
+      return undefined;
+    }
+  }
+  const { loadConfigFile } = await import('../../config/load.js');
+  return loadConfigFile(file);
+}
+
+function parseNow(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const t = Date.parse(text);
+  if (Number.isNaN(t))
+    throw new InputError(`--now "${text}" is not a date`, {
+      fix: 'pass an ISO 8601 date or timestamp, e.g. --now 2026-11-20T16:00:00Z',
+    });
+  return new Date(t);
+}
+
+function parseRepo(text: string): { owner: string; repo: string } {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2])
+    throw new InputError(`--repo "${text}" is not OWNER/NAME`, {
+      fix: 'pass the repository as owner/name, e.g. --repo acme/support-bot',
+    });
+  return { owner: m[1], repo: m[2] };
+}
+
+export const status: Command = async (argv: string[], io: CliIo) => {
+  const { values } = parseCommandArgs('status', argv, options);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  if (Boolean(values.from) === Boolean(values.repo)) {
+    throw new InputError(
+      values.from ? 'pass either --from or --repo, not both' : 'missing --from FILE or --repo OWNER/NAME',
+      {
+        fix: 'use --from FILE for an offline export, or --repo owner/name to read GitHub (run "sprintlab status --help")',
+      },
+    );
+  }
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json')
+    throw new InputError(`--format "${format}" is not supported`, {
+      fix: 'pass --format markdown or --format json',
+    });
+  if (values.from && (values.publish || values.export)) {
+    throw new InputError('--publish and --export need --repo', {
+      fix: 'drop them, or read live with --repo owner/name',
+    });
+  }
+  let now = parseNow(values.now);
+  let result: ReturnType<typeof weeklyStatus>;
+  let publish: (() => Promise<string>) | undefined;
+
+  if (values.from) {
+    const { readStatusExport } = await import('../../io/status-export.js');
+    const data = await readStatusExport(values.from);
+    now ??= data.now ?? new Date();
+    // An export carries the configuration it was made with; --config overrides it.
+    const section =
+      (values.config ? await loadConfig(values.config) : data.config) ?? (await loadConfig(undefined)) ?? {};
+    const settings = reportSettings(section.report as ReportConfig | undefined, boardSettings(section.board));
+    result = weeklyStatus({
+      repository: data.repository,
+      issues: data.issues,
+      settings,
+      now,
+      sources: {
+        ...(data.sprints ? { sprints: data.sprints } : {}),
+        ...(data.milestones ? { milestones: data.milestones } : {}),
+      },
+    });
+  } else {
+    const ref = parseRepo(values.repo!);
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+    if (!token)
+      throw new InputError('no GitHub token: GITHUB_TOKEN is not set', {
+        fix: 'export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))',
+      });
+    now ??= new Date();
+    const config = await loadConfig(values.config);
+    const board: BoardSettings = boardSettings(config?.board);
+    const settings = reportSettings(config?.report as ReportConfig | undefined, board);
+    const { createGitHub } = await import('../../github/client.js');
+    const { gatherStatusData } = await import('../../github/status-run.js');
+    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import(
+      '../../github/status-issue.js'
+    );
+    const gh = createGitHub({
+      token,
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+    });
+    const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
+    if (values.export) {
+      const { toExport, writeStatusExport } = await import('../../io/status-export.js');
+      await writeStatusExport(
+        values.export,
+        toExport(`${ref.owner}/${ref.repo}`, issues, {
+          now: now.toISOString(),
+          config: { report: config?.report ?? {}, board: config?.board ?? {} },
+        }),
+      );
+    }
+    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
+    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    const existing = findWeekIssue(existingIssues, draft.week, draft.title);
+    const previous = previousIssue(existingIssues, existing);
+    result = previous
+      ? weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources, previous })
+      : draft;
+    if (values.publish) {
+      const body = result.markdown;
+      publish = async () => {
+        const r = await publishStatusIssue(gh, ref, {
+          title: result.title,
+          body,
+          label: settings.label,
+          existing,
+          others: existingIssues,
+        });
+        return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : ''}\n`;
+      };
+    }
+  }
+
+  const text =
+    format === 'json'
+      ? `${JSON.stringify({ format: 'sprintlab.status-report/v1', week: result.week, title: result.title, ...result.report }, null, 2)}\n`
+      : result.markdown;
+  if (values.output) await writeFile(values.output, text);
+  else io.stdout.write(text);
+  if (result.note) io.stderr.write(`sprintlab status: ${result.note}\n`);
+  if (publish) io.stderr.write(`sprintlab status: ${await publish()}`);
+  return ExitCode.ok;
+};

@@ -1,0 +1,87 @@
+import { renderStatus } from '../render/status.js';
+import type { ReportSettings } from './settings.js';
+import type { IssueSnapshot, Sprint } from './snapshot.js';
+import {
+  type IterationInfo,
+  isoWeekName,
+  isoWeekSprints,
+  iterationSprints,
+  type MilestoneInfo,
+  milestoneSprints,
+} from './sprints.js';
+import { buildStatusReport, type StatusReport } from './status-report.js';
+
+export interface SprintSources {
+  /** Explicit sprints (from an export) win over everything. */
+  sprints?: Sprint[];
+  milestones?: MilestoneInfo[];
+  iterations?: IterationInfo[];
+}
+
+/**
+ * The report window for the configured source. A board without iterations or a repository without
+ * dated milestones falls back to ISO weeks, and says so, rather than reporting on nothing.
+ */
+export function resolveSprints(
+  settings: ReportSettings,
+  now: Date,
+  sources: SprintSources,
+): { sprints: Sprint[]; note?: string } {
+  const count = settings.sprints.count;
+  if (sources.sprints?.length) {
+    const started = sources.sprints.filter((s) => Date.parse(s.start) <= now.getTime());
+    return { sprints: (started.length ? started : sources.sprints).slice(-count) };
+  }
+  if (settings.sprints.source === 'iteration') {
+    const sprints = iterationSprints(sources.iterations ?? [], now, count);
+    if (sprints.length) return { sprints };
+    return {
+      sprints: isoWeekSprints(now, count),
+      note: `the board has no "${settings.sprints.field}" iterations yet, so sprints are ISO weeks`,
+    };
+  }
+  if (settings.sprints.source === 'milestones') {
+    const sprints = milestoneSprints(sources.milestones ?? [], now, count);
+    if (sprints.length) return { sprints };
+    return {
+      sprints: isoWeekSprints(now, count),
+      note: 'no milestone with a due date has started yet, so sprints are ISO weeks',
+    };
+  }
+  return { sprints: isoWeekSprints(now, count) };
+}
+
+export interface WeeklyStatus {
+  /** "2026-W47": one status issue per ISO week. */
+  week: string;
+  title: string;
+  report: StatusReport;
+  markdown: string;
+  note?: string;
+}
+
+export function weeklyStatus(input: {
+  repository: string;
+  issues: readonly IssueSnapshot[];
+  settings: ReportSettings;
+  now: Date;
+  sources: SprintSources;
+  previous?: { number: number; url: string };
+}): WeeklyStatus {
+  const { sprints, note } = resolveSprints(input.settings, input.now, input.sources);
+  const report = buildStatusReport({
+    repository: input.repository,
+    issues: input.issues,
+    sprints,
+    settings: input.settings,
+    now: input.now,
+  });
+  const week = isoWeekName(input.now);
+  let markdown = renderStatus(report, {
+    week,
+    horizon: input.settings.forecast.horizon,
+    ...(input.previous ? { previous: input.previous } : {}),
+  });
+  if (note) markdown = markdown.replace(/\n---\n<sub>/, `\nNote: ${note}.\n\n---\n<sub>`);
+  return { week, title: `${input.settings.title} ${week}`, report, markdown, ...(note ? { note } : {}) };
+}
