@@ -24,7 +24,7 @@ export function parseConfig(text: string, file: string): SprintlabConfig {
 }
 
 /** Reads and validates a config file; a missing file is an InputError that says how to create one. */
-export async function loadConfigFile(path: string): Promise<SprintlabConfig> {
+export async function loadConfigFile(path: string, shown = path): Promise<SprintlabConfig> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -33,12 +33,12 @@ export async function loadConfigFile(path: string): Promise<SprintlabConfig> {
     throw new InputError(
       code === 'ENOENT' ? 'configuration file not found' : `cannot read the configuration (${code})`,
       {
-        file: path,
+        file: shown,
         fix: `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or pass the path of yours`,
       },
     );
   }
-  return parseConfig(text, path);
+  return parseConfig(text, shown);
 }
 
 export { schema as configSchema };

@@ -137,13 +137,12 @@ export function schemaProblems(schema: object, data: unknown, source: SourceInfo
 
 /** One InputError that lists every problem, each with where it is and how to fix it. */
 export function problemsError(problems: Problem[], source: SourceInfo, what: string): InputError {
-  const first = problems[0]!;
   const lines = problems.map(
     (p) => `  - ${p.line ? `line ${p.line}, ` : ''}${p.field}: ${p.message}. Fix: ${p.fix}.`,
   );
   return new InputError(
     `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${lines.join('\n')}`,
-    { file: source.file, field: first.field },
+    { file: source.file },
   );
 }
 

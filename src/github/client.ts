@@ -19,11 +19,18 @@ export interface ClientOptions {
 }
 
 /** A REST + GraphQL client with retries on 5xx and waits on primary and secondary rate limits. */
-export function createGitHub({ token, baseUrl, retries = 3, userAgent = 'sprintlab' }: ClientOptions): GitHub {
+export function createGitHub({
+  token,
+  baseUrl,
+  retries = 3,
+  userAgent = 'sprintlab',
+}: ClientOptions): GitHub {
   return new SprintlabOctokit({
     auth: token,
     baseUrl: baseUrl ?? 'https://api.github.com',
     userAgent,
+    // Failed requests surface as errors that the caller handles (a 404 can be an answer); no log noise.
+    log: { debug: () => {}, info: () => {}, warn: console.warn, error: () => {} },
     retry: { retries },
     throttle: {
       onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < retries,

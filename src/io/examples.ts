@@ -41,22 +41,18 @@ function toRow(value: unknown, file: string, line: number): ExampleRow {
   return row;
 }
 
-/** Streams a per-item JSONL file; a malformed row is an InputError with its file and line. */
-export async function readExamples(
-  path: string,
-  referencedFrom: string,
-  shown = path,
+const notFound = (shown: string, referencedFrom: string) =>
+  new InputError('examples file not found', {
+    file: shown,
+    fix: `${referencedFrom} points here; the path is relative to the results file — fix it or remove "examples"`,
+  });
+
+/** Collects rows from lines; a malformed row is an InputError with its file and line. */
+async function collect(
+  lines: AsyncIterable<string> | Iterable<string>,
+  shown: string,
 ): Promise<ExampleRow[]> {
-  try {
-    await access(path);
-  } catch {
-    throw new InputError('examples file not found', {
-      file: shown,
-      fix: `${referencedFrom} points here; the path is relative to the results file — fix it or remove "examples"`,
-    });
-  }
   const rows: ExampleRow[] = [];
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const text of lines) {
     n++;
@@ -66,7 +62,7 @@ export async function readExamples(
       value = JSON.parse(text);
     } catch (error) {
       throw new InputError(`the row is not valid JSON (${error instanceof Error ? error.message : error})`, {
-        file: path,
+        file: shown,
         line: n,
         fix: FIX,
       });
@@ -74,4 +70,31 @@ export async function readExamples(
     rows.push(toRow(value, shown, n));
   }
   return rows;
+}
+
+/** Streams a per-item JSONL file from disk. */
+export async function readExamples(
+  path: string,
+  referencedFrom: string,
+  shown = path,
+): Promise<ExampleRow[]> {
+  try {
+    await access(path);
+  } catch {
+    throw notFound(shown, referencedFrom);
+  }
+  return collect(
+    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY }),
+    shown,
+  );
+}
+
+/** Per-item rows from text already in memory (a file read from git or the API); undefined = not there. */
+export async function examplesFromText(
+  text: string | undefined,
+  referencedFrom: string,
+  shown: string,
+): Promise<ExampleRow[]> {
+  if (text === undefined) throw notFound(shown, referencedFrom);
+  return collect(text.split(/\r?\n/), shown);
 }

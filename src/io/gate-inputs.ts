@@ -6,13 +6,13 @@ import type { GateCheck } from '../core/gate/types.js';
 import type { LoadedResults } from '../core/results.js';
 import { mergeBase, showFile } from './git.js';
 import { readIdList } from './id-list.js';
-import { loadResults, resultsFromText } from './results.js';
+import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
 
 /** Where the baseline comes from: a file, or a results path read at a git commit. */
 export type BaselineSource =
   | { file: string }
   | { commit: string; path: string; label?: string }
-  | { text: string; source: string; ref?: string }
+  | { text: string; source: string; ref?: string; examples?: ExamplesReader }
   /** No baseline results exist yet (the PR that adds them): an empty side. */
   | { none: string; ref?: string };
 
@@ -49,7 +49,7 @@ async function loadBaseline(
   if ('text' in source) {
     return resultsFromText(source.text, source.source, {
       withExamples,
-      baseDir: root,
+      ...(source.examples ? { examples: source.examples } : {}),
       ...(source.ref ? { ref: source.ref } : {}),
     });
   }
@@ -65,7 +65,7 @@ async function loadBaseline(
   return resultsFromText(text, `${source.path}@${source.label ?? source.commit.slice(0, 12)}`, {
     withExamples,
     ref: source.commit,
-    baseDir: resolve(root, dirname(source.path)),
+    examples: textExamples(source.path, (path) => showFile(source.commit, path, root)),
   });
 }
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, posix, relative, resolve } from 'node:path';
 import schema from '../../schemas/eval-results.schema.json' with { type: 'json' };
 import { assertValid } from '../config/validate.js';
 import { InputError } from '../core/errors.js';
-import type { EvalResults, LoadedResults, RunExamples } from '../core/results.js';
-import { readExamples } from './examples.js';
+import type { EvalResults, ExampleRow, LoadedResults, RunExamples } from '../core/results.js';
+import { examplesFromText, readExamples } from './examples.js';
 import { parseJson } from './json.js';
 
 const FORMAT = 'sprintlab.eval/v1';
@@ -64,14 +64,40 @@ export async function loadResults(
       },
     );
   }
-  return resultsFromText(text, path, { ...options, baseDir: dirname(path) });
+  return resultsFromText(text, path, { ...options, examples: diskExamples(dirname(path)) });
 }
 
-/** Builds LoadedResults from text, e.g. a baseline read with `git show`. Examples resolve against `baseDir`. */
+/**
+ * Reads the per-item rows a run points at. `relPath` is relative to the results file. The baseline
+ * read at a commit reads its rows at that commit too, never from the working tree.
+ */
+export type ExamplesReader = (relPath: string, referencedFrom: string) => Promise<ExampleRow[]>;
+
+/** Rows from files beside the results file on disk. */
+export function diskExamples(baseDir: string): ExamplesReader {
+  return (relPath, referencedFrom) => {
+    const path = resolve(baseDir, relPath);
+    const shown = relative(process.cwd(), path);
+    return readExamples(path, referencedFrom, shown.startsWith('..') ? path : shown);
+  };
+}
+
+/** Rows from files read some other way (git, the contents API), by their path relative to the results. */
+export function textExamples(
+  resultsPath: string,
+  read: (path: string) => Promise<string | undefined>,
+): ExamplesReader {
+  return async (relPath, referencedFrom) => {
+    const path = posix.normalize(posix.join(posix.dirname(resultsPath), relPath));
+    return examplesFromText(await read(path), referencedFrom, path);
+  };
+}
+
+/** Builds LoadedResults from text, e.g. a baseline read with `git show`. */
 export async function resultsFromText(
   text: string,
   source: string,
-  options: { withExamples?: boolean; ref?: string; baseDir?: string } = {},
+  options: { withExamples?: boolean; ref?: string; examples?: ExamplesReader } = {},
 ): Promise<LoadedResults> {
   const results = parseResults(text, source);
   const loaded: LoadedResults = {
@@ -81,15 +107,11 @@ export async function resultsFromText(
     ...(options.ref ? { ref: options.ref } : {}),
   };
   if (options.withExamples && results.runs.some((r) => r.examples)) {
+    const read = options.examples ?? diskExamples('.');
     const examples: RunExamples = new Map();
     for (const [i, run] of results.runs.entries()) {
-      if (!run.examples) continue;
-      const path = resolve(options.baseDir ?? '.', run.examples);
-      const shown = relative(process.cwd(), path);
-      examples.set(
-        String(run.seed),
-        await readExamples(path, `${source} runs[${i}].examples`, shown.startsWith('..') ? path : shown),
-      );
+      if (run.examples)
+        examples.set(String(run.seed), await read(run.examples, `${source} runs[${i}].examples`));
     }
     loaded.examples = examples;
   }

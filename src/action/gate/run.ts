@@ -9,6 +9,7 @@ import { mergeBaseCommit, readFileAt } from '../../github/contents.js';
 import { publishGateReport } from '../../github/gate-report.js';
 import { type BaselineSource, prepareGate } from '../../io/gate-inputs.js';
 import { mergeBase } from '../../io/git.js';
+import { textExamples } from '../../io/results.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { type PullRequestInfo, pullRequestOf, readEvent } from '../event.js';
 
@@ -55,16 +56,22 @@ async function baselineForPull(
     'No local history for the merge base; reading the baseline through the API (use fetch-depth: 0 to avoid it).',
   );
   const gh = createGitHub({ token: inputs.token, baseUrl: ctx.apiUrl });
-  const commit = await mergeBaseCommit(gh, ctx.repository, pr.baseSha, pr.headSha);
-  const text = await readFileAt(gh, ctx.repository, path, commit);
+  const repo = ctx.repository;
+  const commit = await mergeBaseCommit(gh, repo, pr.baseSha, pr.headSha);
+  const text = await readFileAt(gh, repo, path, commit);
   if (text === undefined) return { none: `no ${path} at the merge base ${commit.slice(0, 7)}`, ref: commit };
-  return { text, source: `${path}@${commit.slice(0, 7)}`, ref: commit };
+  return {
+    text,
+    source: `${path}@${commit.slice(0, 7)}`,
+    ref: commit,
+    examples: textExamples(path, (file) => readFileAt(gh, repo, file, commit)),
+  };
 }
 
 export const gate: ActionCommand = async (ctx) => {
   const inputs = gateInputs(ctx);
   const root = resolve(ctx.workspace);
-  const config = await loadConfigFile(resolve(root, inputs.configFile));
+  const config = await loadConfigFile(resolve(root, inputs.configFile), inputs.configFile);
   const results = inputs.results ?? config.gate?.results;
   if (!results) {
     throw new InputError('no results file to gate', {

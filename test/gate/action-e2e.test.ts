@@ -1,0 +1,279 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
+import { ACTION, hasStackTrace, NODE24, ROOT, runNode } from '../support/run-bundle.js';
+import { examplePayload } from '../support/webhook-examples.js';
+
+const TOKEN = 'ghs_gatetoken0000000000000000000000000000';
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
+const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs';
+
+const CONFIG = `gate:
+  results: evals/results.json
+  metrics:
+    accuracy:       { goal: maximize, min: 0.85, max_regression: 0.01 }
+    latency_p95_ms: { goal: minimize, max: 500, max_regression: "10%", max_std: 20 }
+    toxicity:       { goal: minimize, max: 0.001, max_regression: 0.0003, max_std: 0.0003, blocking: true }
+  consistency: { max_std: 0.03 }
+  slices: { min_size: 30, max_regression: 0.03 }
+  golden: { ids: evals/golden.txt }
+`;
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  }).trim();
+
+/** A repository like a PR's checkout: main has the baseline results, the branch the candidate's. */
+function makeRepo(scenario: 'demo' | 'regression'): { dir: string; baseSha: string; headSha: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sprintlab-action-'));
+  const fixtures = join(ROOT, 'fixtures', scenario);
+  mkdirSync(join(dir, '.github'), { recursive: true });
+  writeFileSync(join(dir, '.github/sprintlab.yml'), CONFIG);
+  cpSync(join(fixtures, 'baseline'), join(dir, 'evals'), { recursive: true });
+  cpSync(join(fixtures, 'golden.txt'), join(dir, 'evals/golden.txt'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'baseline');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  rmSync(join(dir, 'evals/runs'), { recursive: true });
+  cpSync(join(fixtures, 'candidate'), join(dir, 'evals'), { recursive: true });
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'candidate');
+  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** The runner's environment for one step: inputs, event, files for outputs and summary. */
+function runnerEnv(dir: string, api: string, eventPath: string, inputs: Record<string, string>) {
+  const temp = join(dir, '.runner');
+  mkdirSync(temp, { recursive: true });
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_API_URL: api,
+    GITHUB_GRAPHQL_URL: `${api}/graphql`,
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    RUNNER_TEMP: temp,
+  };
+  for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '');
+  // The runner sets INPUT_<NAME> with the name upper-cased, hyphens kept.
+  for (const [k, v] of Object.entries({
+    command: 'gate',
+    'github-token': TOKEN,
+    comment: 'true',
+    config: '.github/sprintlab.yml',
+    ...inputs,
+  })) {
+    env[`INPUT_${k.toUpperCase()}`] = v;
+  }
+  return { env, temp };
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+function pullRequestEvent(dir: string, number: number, baseSha: string, headSha: string): string {
+  const payload = examplePayload('pull_request', 'opened');
+  payload.number = number;
+  payload.pull_request.number = number;
+  payload.pull_request.base.sha = baseSha;
+  payload.pull_request.head.sha = headSha;
+  payload.pull_request.base.repo.full_name = 'acme/models';
+  payload.pull_request.head.repo.full_name = 'acme/models';
+  payload.repository.full_name = 'acme/models';
+  const path = join(dir, '.runner-event.json');
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+let gh: StandIn;
+const dirs: string[] = [];
+beforeAll(async () => {
+  gh = await startGitHubStandIn();
+});
+afterAll(async () => {
+  await gh.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+beforeEach(() => gh.resetRecords());
+afterEach(() => gh.assertNoViolations());
+
+describe.each([
+  ['Node 20', process.execPath],
+  ['Node 24', NODE24],
+])('the gate Action under %s', (_name, node) => {
+  it('blocks a regressing PR: exit 1, outputs, summary, one sticky comment updated in place, a failing check run', async () => {
+    const { dir, baseSha, headSha } = makeRepo('regression');
+    dirs.push(dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
+    const { env, temp } = runnerEnv(dir, gh.url, eventPath, {});
+
+    const first = await runNode(ACTION, [], { cwd: dir, env, node });
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    expect(first.stdout).toMatch(
+      /::error::Sprintlab gate failed: 4 of 13 checks failed: threshold:toxicity, regression:toxicity, slice:lang:de:accuracy, golden/,
+    );
+    expect(hasStackTrace(first.stdout + first.stderr)).toBe(false);
+
+    const outputs = readOutputs(env.GITHUB_OUTPUT!);
+    expect(outputs.verdict).toBe('fail');
+    const report = JSON.parse(readFileSync(outputs['report-json']!, 'utf8'));
+    expect(report.format).toBe('sprintlab.gate-report/v1');
+    expect(report.baseline.ref).toBe(baseSha);
+    expect(report.baseline.source).toBe(`evals/results.json@merge base ${baseSha.slice(0, 7)}`);
+    expect(report.candidate.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const golden = report.checks.find((c: { id: string }) => c.id === 'golden');
+    expect(golden.flips.map((f: { id: string }) => f.id)).toEqual(['q-010', 'q-011']);
+    const markdown = readFileSync(outputs['report-markdown']!, 'utf8');
+    expect(readFileSync(join(temp, 'summary'), 'utf8')).toContain(markdown.trim());
+    expect(markdown).toMatch(/^## ❌ Sprintlab gate: fail/);
+
+    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(1);
+    const [run] = gh.calls({ method: 'POST', route: CHECK_RUNS });
+    expect(run?.body).toMatchObject({
+      name: 'Sprintlab gate',
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect((run?.body as { output: { title: string } }).output.title).toMatch(/^fail: 4 of 13 checks failed/);
+    expect((run?.body as { output: { text: string } }).output.text).toMatch(
+      /<!-- sprintlab:gate \{"verdict":"fail","metrics":\{"accuracy":0\.89/,
+    );
+    for (const r of gh.requests) expect(r.auth.token).toBe(TOKEN);
+
+    // A second run (a new push) updates the same comment instead of adding one.
+    gh.resetRecords();
+    const again = await runNode(ACTION, [], { cwd: dir, env, node });
+    expect(again.code).toBe(1);
+    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
+    const comments = gh.state
+      .commentsOf(gh.state.issue(pr.number))
+      .filter((c) => c.body.includes('<!-- sprintlab:gate-report -->'));
+    expect(comments).toHaveLength(1);
+    // Same report, same text: the comment is left alone, no write and no notification.
+    expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(0);
+    expect(comments[0]!.body).toContain('Sprintlab gate: fail');
+  });
+
+  it('passes a better PR: exit 0, success check run, comment updated in place when the report changes', async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    gh.state.addComment(pr.number, '<!-- sprintlab:gate-report -->\nan older report', {
+      user: 'github-actions[bot]',
+    });
+    const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
+    const { env } = runnerEnv(dir, gh.url, eventPath, {});
+    const r = await runNode(ACTION, [], { cwd: dir, env, node });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readOutputs(env.GITHUB_OUTPUT!).verdict).toBe('pass');
+    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
+    expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(1);
+    expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({ conclusion: 'success' });
+  });
+});
+
+describe('the gate Action, other paths', () => {
+  it('on a fork PR with a read-only token: no comment, no failure because of it, a notice instead', async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {
+      'github-token': 'ghs_readonly',
+    });
+    gh.tokenPermissions.set('ghs_readonly', 'read');
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::notice::The token may not write comments or check runs here/);
+    expect(gh.state.commentsOf(gh.state.issue(pr.number))).toHaveLength(0);
+  });
+
+  it('without local history, reads the baseline at the merge base through the API', async () => {
+    const { dir, baseSha, headSha } = makeRepo('regression');
+    dirs.push(dir);
+    const baselineText = git(dir, 'show', `${baseSha}:evals/results.json`);
+    const mergeBase = 'a'.repeat(40);
+    gh.state.setMergeBase(baseSha, headSha, mergeBase);
+    gh.state.setFile(mergeBase, 'evals/results.json', baselineText);
+    for (let seed = 1; seed <= 5; seed++) {
+      const path = `evals/runs/seed${seed}.jsonl`;
+      gh.state.setFile(mergeBase, path, git(dir, 'show', `${baseSha}:${path}`));
+    }
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {});
+    rmSync(join(dir, '.git'), { recursive: true, force: true });
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/compare/{basehead}' })).toHaveLength(1);
+    // The results file and each baseline run's per-item rows, all at the merge base.
+    expect(
+      gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/contents/{path}' }).map((c) => c.query.ref),
+    ).toEqual(Array(6).fill(mergeBase));
+    expect(r.stdout).toMatch(/golden examples flipped/);
+    const report = JSON.parse(readFileSync(readOutputs(env.GITHUB_OUTPUT!)['report-json']!, 'utf8'));
+    expect(report.baseline.ref).toBe(mergeBase);
+  });
+
+  it('a malformed config is an input error: exit 2, the file and line named, nothing posted', async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    writeFileSync(
+      join(dir, '.github/sprintlab.yml'),
+      'gate:\n  metrics:\n    accuracy: { goal: maximise }\n',
+    );
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {});
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(
+      /::error::\.github\/sprintlab\.yml: the configuration has a problem:%0A {2}- line 3, gate\.metrics\.accuracy\.goal: the string "maximise" is not allowed \(did you mean "maximize"\?\)/,
+    );
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    expect(gh.requests).toHaveLength(0);
+  });
+});
