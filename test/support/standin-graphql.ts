@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   buildClientSchema,
   executeSync,
@@ -32,14 +32,23 @@ import type {
  * one gets a GraphQL error, which points at the field to add here.
  */
 
+/** The package's folder; its exports map hides schema.json from require.resolve. */
+function packageDir(name: string): string {
+  const require = createRequire(import.meta.url);
+  for (const base of require.resolve.paths(name) ?? []) {
+    const dir = join(base, name);
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`stand-in: cannot find ${name}; run npm ci`);
+}
+
 let cachedSchema: { schema: GraphQLSchema; loadMs: number } | undefined;
 
 /** GitHub's schema, built once per process (it is large: ~1.2 MB of SDL). */
 export function githubSchema(): GraphQLSchema {
   if (!cachedSchema) {
     const started = performance.now();
-    const require = createRequire(import.meta.url);
-    const dir = dirname(require.resolve('@octokit/graphql-schema'));
+    const dir = packageDir('@octokit/graphql-schema');
     // The JSON introspection builds faster than the SDL, and the SDL repeats a few fields.
     const introspection = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as IntrospectionQuery;
     cachedSchema = { schema: buildClientSchema(introspection), loadMs: 0 };

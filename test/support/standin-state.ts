@@ -189,6 +189,13 @@ export interface IssueSeed {
   number?: number;
 }
 
+export interface CommentSeed {
+  body: string;
+  user?: string;
+  repo?: string;
+  created_at?: string | Date;
+}
+
 export interface PullSeed extends IssueSeed {
   head?: { ref?: string; sha?: string };
   base?: { ref?: string; sha?: string };
@@ -438,19 +445,27 @@ export class GitHubState {
     return issue;
   }
 
+  /**
+   * Adds a comment: `addComment(7, 'text', { user })` or `addComment(issue, { body, user })`.
+   * Oldest first follows insertion order, as GitHub lists comments by creation.
+   */
   addComment(
-    issueNumber: number,
-    body: string,
-    options: { user?: string; repo?: string; created_at?: string } = {},
-  ) {
-    const issue = this.issue(issueNumber, options.repo);
+    target: number | IssueRecord,
+    bodyOrSeed: string | CommentSeed,
+    options: Omit<CommentSeed, 'body'> = {},
+  ): CommentRecord {
+    const seed: CommentSeed =
+      typeof bodyOrSeed === 'string' ? { ...options, body: bodyOrSeed } : { ...options, ...bodyOrSeed };
+    const issue = typeof target === 'number' ? this.issue(target, seed.repo) : target;
+    const issueNumber = issue.number;
+    const body = seed.body;
     const id = this.id();
-    const at = options.created_at ?? this.nowIso();
+    const at = iso(seed.created_at, this.nowIso());
     const comment: CommentRecord = {
       id,
       node_id: `IC_kwDO${id}`,
       body,
-      user: this.user(options.user ?? 'octocat'),
+      user: this.user(seed.user ?? 'octocat'),
       created_at: at,
       updated_at: at,
       issueNumber,
