@@ -70,6 +70,7 @@ async function searchAll(gh: GitHub, base: string, options: ReadOptions): Promis
     let fetched = 0;
     let hasNext = true;
     let last: string | undefined;
+    let total = 0;
     while (hasNext) {
       const page: StatusIssuesResult = await gh.graphql<StatusIssuesResult>(STATUS_ISSUES_QUERY, {
         q,
@@ -84,10 +85,11 @@ async function searchAll(gh: GitHub, base: string, options: ReadOptions): Promis
         last = node.createdAt;
       }
       fetched += page.search.nodes.length;
+      total = page.search.issueCount;
       hasNext = page.search.pageInfo.hasNextPage && Boolean(page.search.pageInfo.endCursor);
       after = page.search.pageInfo.endCursor;
     }
-    if (fetched < SEARCH_CAP || !last || last === since) break;
+    if (fetched >= total || fetched < SEARCH_CAP || !last || last === since) break;
     since = last.replace(/\.\d{3}Z$/, 'Z');
   }
   return [...seen.values()];
