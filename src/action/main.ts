@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<ActionCommand>> = {
   gate: async () => (await import('./commands/gate.js')).gate,
   leakage: async () => (await import('./commands/leakage.js')).leakage,
   status: async () => (await import('./commands/status.js')).status,
+  app: async () => (await import('./commands/app.js')).app,
 };
 
 export async function run(): Promise<void> {

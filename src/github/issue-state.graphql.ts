@@ -1,0 +1,159 @@
+/**
+ * One query for everything an event needs to know about an issue: the issue itself, Sprintlab's
+ * sticky comments (the record lives there), its card on the board, and, only when the event needs
+ * them, WIP counts and open data tasks. One call instead of four keeps a webhook cheap.
+ */
+export const ISSUE_STATE_QUERY = /* GraphQL */ `
+  query SprintlabIssueState(
+    $owner: String!
+    $repo: String!
+    $number: Int!
+    $field: String!
+    $wipQuery: String!
+    $withWipSearch: Boolean!
+    $projectId: ID!
+    $withProjectItems: Boolean!
+    $withDataTasks: Boolean!
+  ) {
+    repository(owner: $owner, name: $repo) {
+      issue(number: $number) {
+        id
+        number
+        title
+        body
+        state
+        createdAt
+        labels(first: 50) {
+          nodes {
+            name
+          }
+        }
+        comments(first: 100) {
+          pageInfo {
+            hasNextPage
+          }
+          nodes {
+            databaseId
+            body
+          }
+        }
+        projectItems(first: 20) {
+          nodes {
+            id
+            project {
+              id
+            }
+            fieldValueByName(name: $field) {
+              ... on ProjectV2ItemFieldSingleSelectValue {
+                name
+              }
+            }
+          }
+        }
+      }
+      dataTasks: issues(first: 100, states: [OPEN], labels: ["data-task"]) @include(if: $withDataTasks) {
+        nodes {
+          number
+          body
+          labels(first: 50) {
+            nodes {
+              name
+            }
+          }
+        }
+      }
+    }
+    wip: search(query: $wipQuery, type: ISSUE, first: 0) @include(if: $withWipSearch) {
+      issueCount
+    }
+    board: node(id: $projectId) @include(if: $withProjectItems) {
+      ... on ProjectV2 {
+        items(first: 100) {
+          nodes {
+            fieldValueByName(name: $field) {
+              ... on ProjectV2ItemFieldSingleSelectValue {
+                name
+              }
+            }
+            content {
+              ... on Issue {
+                number
+                state
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export interface IssueStateResult {
+  repository: {
+    issue: {
+      id: string;
+      number: number;
+      title: string;
+      body: string | null;
+      state: 'OPEN' | 'CLOSED';
+      createdAt: string;
+      labels: { nodes: { name: string }[] };
+      comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number | null; body: string }[] };
+      projectItems: {
+        nodes: { id: string; project: { id: string }; fieldValueByName: { name?: string | null } | null }[];
+      };
+    } | null;
+    dataTasks?: { nodes: { number: number; body: string | null; labels: { nodes: { name: string }[] } }[] };
+  } | null;
+  wip?: { issueCount: number };
+  board?: {
+    items?: {
+      nodes: {
+        fieldValueByName: { name?: string | null } | null;
+        content: { number?: number; state?: string } | null;
+      }[];
+    };
+  } | null;
+}
+
+/** Open experiments, each with its comments, for the scheduled time-box check. */
+export const OPEN_EXPERIMENTS_QUERY = /* GraphQL */ `
+  query SprintlabOpenExperiments($owner: String!, $repo: String!, $cursor: String) {
+    repository(owner: $owner, name: $repo) {
+      issues(first: 50, after: $cursor, states: [OPEN], labels: ["experiment"]) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          number
+          title
+          body
+          state
+          createdAt
+          labels(first: 50) {
+            nodes {
+              name
+            }
+          }
+          comments(first: 100) {
+            nodes {
+              databaseId
+              body
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export interface OpenExperimentsResult {
+  repository: {
+    issues: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: NonNullable<NonNullable<IssueStateResult['repository']>['issue']>[];
+    };
+  } | null;
+}

@@ -1,0 +1,131 @@
+import type { ProjectRef } from '../core/board/settings.js';
+import type { Column } from '../core/experiment/record.js';
+import { BoardProblem, graphqlErrorType } from './board-problem.js';
+import type { GitHub } from './client.js';
+import {
+  ADD_ITEM_MUTATION,
+  ORG_PROJECT_QUERY,
+  type ProjectQueryResult,
+  SET_STATUS_MUTATION,
+  USER_PROJECT_QUERY,
+} from './projects.graphql.js';
+
+export interface ProjectIds {
+  projectId: string;
+  fieldId: string;
+  /** Option id by option name. */
+  options: Map<string, string>;
+}
+
+// Project, field and option ids never change under a running process unless someone edits the
+// board, so they are looked up once per (project, field); a missing option clears the entry.
+const cache = new Map<string, ProjectIds>();
+const cacheKey = (ref: ProjectRef, field: string) => `${ref.url}#${field}`;
+
+export const forgetProjectIds = () => cache.clear();
+
+/** The ids of the board, its single-select field and the field's options; cached per process. */
+export async function projectIds(gh: GitHub, ref: ProjectRef, field: string): Promise<ProjectIds> {
+  const key = cacheKey(ref, field);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let result: ProjectQueryResult;
+  try {
+    result = await gh.graphql<ProjectQueryResult>(
+      ref.ownerType === 'organization' ? ORG_PROJECT_QUERY : USER_PROJECT_QUERY,
+      {
+        owner: ref.owner,
+        number: ref.number,
+        field,
+      },
+    );
+  } catch (error) {
+    throw projectProblem(error, ref) ?? error;
+  }
+  const project = result.organization?.projectV2 ?? result.user?.projectV2;
+  if (!project) throw notFound(ref);
+  if (!project.field?.id || !project.field.options) {
+    throw new BoardProblem(
+      `the board "${project.title}" has no single-select field named "${field}"`,
+      `add a single-select field "${field}" to the board with the columns as options, or set \`board.field\` in .github/sprintlab.yml to the field you use`,
+    );
+  }
+  const ids: ProjectIds = {
+    projectId: project.id,
+    fieldId: project.field.id,
+    options: new Map(project.field.options.map((o) => [o.name, o.id])),
+  };
+  cache.set(key, ids);
+  return ids;
+}
+
+const notFound = (ref: ProjectRef) =>
+  new BoardProblem(
+    `the board ${ref.url} was not found`,
+    'check `board.project` in .github/sprintlab.yml, and that the app (or the token) can see the project',
+  );
+
+function projectProblem(error: unknown, ref: ProjectRef): BoardProblem | undefined {
+  const type = graphqlErrorType(error);
+  if (type === 'NOT_FOUND') return notFound(ref);
+  if (type === 'FORBIDDEN')
+    return new BoardProblem(
+      `Sprintlab may not change the board ${ref.url}`,
+      ref.ownerType === 'organization'
+        ? 'grant the app "Organization projects: Read and write" (or, in a workflow, pass a token that can write projects: GITHUB_TOKEN cannot)'
+        : 'user projects need a token of that user with the `project` scope; GITHUB_TOKEN and app tokens cannot reach them',
+    );
+  return undefined;
+}
+
+/** The option id for a column, or a problem the team can fix on the board. */
+export function optionFor(ids: ProjectIds, ref: ProjectRef, field: string, column: Column): string {
+  const id =
+    ids.options.get(column) ??
+    [...ids.options].find(([name]) => name.toLowerCase() === column.toLowerCase())?.[1];
+  if (!id) {
+    cache.delete(cacheKey(ref, field));
+    throw new BoardProblem(
+      `the board's "${field}" field has no option "${column}"`,
+      `add an option named "${column}" to the "${field}" field on the board (the columns are Backlog, Hypothesis, Experiment, Evaluation, Iteration, Production, Killed)`,
+    );
+  }
+  return id;
+}
+
+/** Puts the issue on the board (a no-op at GitHub if it is there already) and returns the card id. */
+export async function addCard(
+  gh: GitHub,
+  ref: ProjectRef,
+  projectId: string,
+  contentId: string,
+): Promise<string> {
+  try {
+    const r = await gh.graphql<{ addProjectV2ItemById: { item: { id: string } } }>(ADD_ITEM_MUTATION, {
+      projectId,
+      contentId,
+    });
+    return r.addProjectV2ItemById.item.id;
+  } catch (error) {
+    throw projectProblem(error, ref) ?? error;
+  }
+}
+
+export async function setCardColumn(
+  gh: GitHub,
+  ref: ProjectRef,
+  ids: ProjectIds,
+  itemId: string,
+  optionId: string,
+) {
+  try {
+    await gh.graphql(SET_STATUS_MUTATION, {
+      projectId: ids.projectId,
+      itemId,
+      fieldId: ids.fieldId,
+      optionId,
+    });
+  } catch (error) {
+    throw projectProblem(error, ref) ?? error;
+  }
+}
