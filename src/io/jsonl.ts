@@ -28,7 +28,7 @@ interface Field {
 class Scanner {
   pos = 0;
   end = 0;
-  buf: Uint8Array = new Uint8Array(0);
+  buf: Buffer = Buffer.alloc(0);
   readonly key: Field = { kind: Kind.Absent, start: 0, end: 0, escaped: false };
   readonly text: Field = { kind: Kind.Absent, start: 0, end: 0, escaped: false };
   private strEscaped = false;
@@ -39,7 +39,7 @@ class Scanner {
   ) {}
 
   /** Scans one line holding one JSON object; false when it is not (or not simply) one. */
-  scan(buf: Uint8Array, start: number, end: number): boolean {
+  scan(buf: Buffer, start: number, end: number): boolean {
     this.buf = buf;
     this.pos = start;
     this.end = end;
@@ -62,11 +62,22 @@ class Scanner {
         if (this.buf[this.pos] !== 0x3a) return false;
         this.pos++;
         this.ws();
+        // Escaped field names are rare; let JSON.parse handle them rather than decode here.
+        if (nameEscaped) return false;
+        const target = this.matches(nameStart, nameEnd, this.keyName)
+          ? this.key
+          : this.matches(nameStart, nameEnd, this.textName)
+            ? this.text
+            : undefined;
+        // A repeated id or text field: JSON.parse decides which value wins and validates both.
+        if (target && target.kind !== Kind.Absent) return false;
         const valueStart = this.pos;
         const c = this.buf[this.pos];
         let kind: Kind;
         if (c === 0x22) {
-          if (!this.string()) return false;
+          // The text value is only delimited here; its bytes are validated when they are normalised
+          // (which stops at any escape or control character and hands the value to JSON.parse).
+          if (!(target === this.text ? this.delimitString() : this.string())) return false;
           kind = Kind.String;
         } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
           if (!this.number()) return false;
@@ -75,13 +86,6 @@ class Scanner {
           if (!this.value(0)) return false;
           kind = Kind.Other;
         }
-        // Escaped field names are rare; let JSON.parse handle them rather than decode here.
-        if (nameEscaped) return false;
-        const target = this.matches(nameStart, nameEnd, this.keyName)
-          ? this.key
-          : this.matches(nameStart, nameEnd, this.textName)
-            ? this.text
-            : undefined;
         if (target) {
           target.kind = kind;
           target.start = kind === Kind.String ? valueStart + 1 : valueStart;
@@ -121,6 +125,27 @@ class Scanner {
       p++;
     }
     this.pos = p;
+  }
+
+  /**
+   * At an opening quote: moves past the closing quote (found with memchr, skipping escaped quotes)
+   * without validating the contents; `strEscaped` is set, since the contents are unknown.
+   */
+  private delimitString(): boolean {
+    const { buf, end } = this;
+    let p = this.pos + 1;
+    for (;;) {
+      const q = buf.indexOf(0x22, p);
+      if (q === -1 || q >= end) return false;
+      let backslashes = 0;
+      while (buf[q - 1 - backslashes] === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) {
+        this.pos = q + 1;
+        this.strEscaped = true;
+        return true;
+      }
+      p = q + 1;
+    }
   }
 
   /** At an opening quote: moves past the closing one, validating escapes and control characters. */
@@ -333,18 +358,17 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
       } else if (key.kind === Kind.Number) {
         id = String(Number(buf.toString('latin1', key.start, key.end)));
       }
-      if (
-        text.kind === Kind.String &&
-        !text.escaped &&
-        sink.bytes?.(line, id, buf, text.start, text.end, true)
-      )
-        return;
-      const value =
-        text.kind === Kind.Number
-          ? String(Number(buf.toString('latin1', text.start, text.end)))
-          : text.escaped
-            ? (JSON.parse(buf.toString('utf8', text.start - 1, text.end + 1)) as string)
-            : buf.toString('utf8', text.start, text.end);
+      if (text.kind === Kind.String && sink.bytes?.(line, id, buf, text.start, text.end, true)) return;
+      let value: string;
+      if (text.kind === Kind.Number) value = String(Number(buf.toString('latin1', text.start, text.end)));
+      else if (!text.escaped) value = buf.toString('utf8', text.start, text.end);
+      else {
+        try {
+          value = JSON.parse(buf.toString('utf8', text.start - 1, text.end + 1)) as string;
+        } catch {
+          return slow(buf, start, end, line);
+        }
+      }
       sink.text(line, id, value);
     },
     options.onBytes,

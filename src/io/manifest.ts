@@ -37,7 +37,7 @@ export class ManifestWriter {
     private readonly handle: Awaited<ReturnType<typeof open>>,
     private readonly header: ManifestHeader,
   ) {
-    this.fingerprinter = new Fingerprinter(header);
+    this.fingerprinter = new Fingerprinter(header, header.signatures);
   }
 
   static async create(path: string, header: ManifestHeader): Promise<ManifestWriter> {

@@ -1,6 +1,6 @@
-import { hashUnits } from './hash.js';
+import { hashNormalisedAscii, hashUnits } from './hash.js';
 import { minhashSignature, shingleHashes, shingleSet } from './minhash.js';
-import { normalise, normaliseAscii } from './normalise.js';
+import { byteTable, normalise } from './normalise.js';
 import type { Fingerprinting } from './settings.js';
 
 /**
@@ -14,16 +14,36 @@ export class Fingerprinter {
   readonly hash = new Uint32Array(2);
   readonly signature: Uint32Array;
   private shingles = new Uint32Array(4096);
-  private shingleCount = 0;
+  private shingleCount = -1;
   private readonly filled: Uint8Array;
+  private ascii = new Uint8Array(4096);
 
-  constructor(readonly settings: Fingerprinting) {
+  private readonly plainTable: Uint16Array;
+  private readonly jsonTable: Uint16Array;
+
+  /** `keepUnits`: whether the normalised text is needed after hashing (near-duplicates); false saves a write per byte. */
+  constructor(
+    readonly settings: Fingerprinting,
+    private readonly keepUnits = true,
+  ) {
+    this.plainTable = byteTable(settings.normalisation, false);
+    this.jsonTable = byteTable(settings.normalisation, true);
     this.signature = new Uint32Array(settings.num_perms);
     this.filled = new Uint8Array(settings.num_perms);
   }
 
   /** Normalises a decoded string; returns false when nothing is left to compare (empty text). */
   fromText(text: string): boolean {
+    // Plain ASCII strings take the byte path: same result, without NFKC and regular expressions.
+    const n = text.length;
+    if (this.ascii.length < n) this.ascii = new Uint8Array(n * 2);
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) break;
+      this.ascii[i] = c;
+    }
+    if (i === n) return this.fromAscii(this.ascii, 0, n, false)!;
     const s = normalise(text, this.settings.normalisation);
     this.reserve(s.length);
     for (let i = 0; i < s.length; i++) this.units[i] = s.charCodeAt(i);
@@ -37,10 +57,19 @@ export class Fingerprinter {
    */
   fromAscii(bytes: Uint8Array, start: number, end: number, json: boolean): boolean | undefined {
     this.reserve(end - start);
-    const n = normaliseAscii(bytes, start, end, this.settings.normalisation, json, this.units);
+    const n = hashNormalisedAscii(
+      bytes,
+      start,
+      end,
+      json ? this.jsonTable : this.plainTable,
+      this.settings.seed,
+      this.hash,
+      this.keepUnits ? this.units : undefined,
+    );
     if (n < 0) return undefined;
     this.length = n;
-    return this.finish();
+    this.shingleCount = -1;
+    return n > 0;
   }
 
   /** The current normalised text as a string. */

@@ -91,3 +91,71 @@ export function hashString(text: string, seed: number): string {
   hashUnits(units, units.length, seed, scratch);
   return scratch[0]!.toString(16).padStart(8, '0') + scratch[1]!.toString(16).padStart(8, '0');
 }
+
+/**
+ * Normalises ASCII bytes through `table` (see normalise.ts) and hashes the resulting code units in
+ * the same pass, giving exactly hashUnits(normalised units). Writes the units to `units` when
+ * given (near-duplicate shingles need them). Returns the unit count, or -1 to bail out to the
+ * string path.
+ */
+export function hashNormalisedAscii(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  table: Uint16Array,
+  seed: number,
+  out: Uint32Array,
+  units: Uint16Array | undefined,
+): number {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x9e3779b9) | 0;
+  let n = 0;
+  let low = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const m = table[bytes[i]!]!;
+    if (m > 32) {
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (units) units[n] = 32;
+        if (n & 1) {
+          const k = low | (32 << 16);
+          h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+          h1 = (Math.imul(rotl(h1, 13), 5) + 0xe6546b64) | 0;
+          h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+          h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
+        } else low = 32;
+        n++;
+      }
+      const u = m & 0xff;
+      if (units) units[n] = u;
+      if (n & 1) {
+        const k = low | (u << 16);
+        h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+        h1 = (Math.imul(rotl(h1, 13), 5) + 0xe6546b64) | 0;
+        h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+        h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
+      } else low = u;
+      n++;
+    } else if (m === 32) {
+      pendingSpace = n > 0;
+    } else if (m === 1) {
+      return -1;
+    }
+  }
+  if (n & 1) {
+    h1 ^= Math.imul(rotl(Math.imul(low, C1), 15), C2);
+    h2 ^= Math.imul(rotl(Math.imul(low, C3), 17), C4);
+  }
+  h1 ^= n;
+  h2 ^= n;
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  out[0] = h1;
+  out[1] = h2;
+  return n;
+}

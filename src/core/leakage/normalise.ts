@@ -19,17 +19,37 @@ export function normalise(text: string, options: Normalisation): string {
   return s;
 }
 
-const KEEP = 0;
-const UPPER = 1;
-const SPACE = 2;
-const PUNCT = 3;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if (c >= 65 && c <= 90) ASCII_CLASS[c] = UPPER;
-  else if ((c >= 9 && c <= 13) || c === 32) ASCII_CLASS[c] = SPACE;
-  else if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126))
-    ASCII_CLASS[c] = PUNCT;
-  else ASCII_CLASS[c] = KEEP;
+/**
+ * Per-byte output of the ASCII path, one table per option set: 0 drop, 1 not plain ASCII (bail
+ * out), 32 a collapsible space, anything else the code unit to emit (+256 for raw whitespace kept
+ * as is). One lookup and one likely branch per byte.
+ */
+const DROP = 0;
+const BAIL = 1;
+const tables = new Map<number, Uint16Array>();
+
+export function byteTable(options: Normalisation, json: boolean): Uint16Array {
+  const id =
+    (options.case_fold ? 1 : 0) |
+    (options.strip_punctuation ? 2 : 0) |
+    (options.collapse_whitespace ? 4 : 0) |
+    (json ? 8 : 0);
+  let table = tables.get(id);
+  if (table) return table;
+  table = new Uint16Array(256).fill(BAIL);
+  for (let c = 0; c < 128; c++) {
+    const space = (c >= 9 && c <= 13) || c === 32;
+    const punct =
+      (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+    if (json && (c === 0x5c || c < 0x20)) table[c] = BAIL;
+    else if (space) table[c] = options.collapse_whitespace ? 32 : 256 + c;
+    else if (punct && options.strip_punctuation) table[c] = DROP;
+    else if (c >= 65 && c <= 90 && options.case_fold) table[c] = c | 0x20;
+    else if (c < 33) table[c] = 256 + c;
+    else table[c] = c;
+  }
+  tables.set(id, table);
+  return table;
 }
 
 /**
@@ -45,36 +65,21 @@ export function normaliseAscii(
   json: boolean,
   out: Uint16Array,
 ): number {
-  const fold = options.case_fold;
-  const strip = options.strip_punctuation;
-  const collapse = options.collapse_whitespace;
+  const table = byteTable(options, json);
   let n = 0;
   let pendingSpace = false;
   for (let i = start; i < end; i++) {
-    const c = bytes[i]!;
-    if (c >= 0x80 || (json && (c === 0x5c || c < 0x20))) return -1;
-    const cls = ASCII_CLASS[c]!;
-    if (cls === KEEP) {
+    const m = table[bytes[i]!]!;
+    if (m > 32) {
       if (pendingSpace) {
         out[n++] = 32;
         pendingSpace = false;
       }
-      out[n++] = c;
-    } else if (cls === UPPER) {
-      if (pendingSpace) {
-        out[n++] = 32;
-        pendingSpace = false;
-      }
-      out[n++] = fold ? c | 0x20 : c;
-    } else if (cls === SPACE) {
-      if (!collapse) out[n++] = c;
-      else if (n > 0) pendingSpace = true;
-    } else if (!strip) {
-      if (pendingSpace) {
-        out[n++] = 32;
-        pendingSpace = false;
-      }
-      out[n++] = c;
+      out[n++] = m & 0xff;
+    } else if (m === 32) {
+      pendingSpace = n > 0;
+    } else if (m === BAIL) {
+      return -1;
     }
   }
   return n;

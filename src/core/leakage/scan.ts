@@ -68,7 +68,7 @@ export class LeakageScan {
       });
     }
     const n = evalItems.length;
-    this.fingerprinter = new Fingerprinter(settings);
+    this.fingerprinter = new Fingerprinter(settings, settings.near_duplicate !== undefined);
     this.evalIds = evalItems.map((e) => e.id);
     this.flags = new Uint8Array(n);
     this.stamp = new Int32Array(n).fill(-1);
@@ -101,6 +101,11 @@ export class LeakageScan {
         this.forEachBand(fp.signature, (hi, lo) => this.bands!.add(hi, lo, i));
       }
     }
+  }
+
+  /** Whether an eval item has a finding of this kind (the report lists only the first examples). */
+  isFlagged(evalIndex: number, kind: LeakageKind): boolean {
+    return (this.flags[evalIndex]! & KIND_BIT[kind]) !== 0;
   }
 
   get evalItems(): number {
