@@ -1,10 +1,8 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
 import { nearest } from './suggest.js';
+import { validatorFor } from './validators.js';
 import { lineColumn } from './yaml.js';
-
-// ajv is CommonJS; under NodeNext its class is the default export's default.
-const Ajv = AjvModule.default;
 
 export interface Problem {
   /** Dotted path of the field, e.g. "gate.metrics.accuracy.max_regression". */
@@ -21,9 +19,6 @@ export interface SourceInfo {
   /** JSON pointer -> offset in `text`, when the document came from YAML. */
   positions?: Map<string, number>;
 }
-
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const compiled = new WeakMap<object, ValidateFunction>();
 
 const dotted = (pointer: string) =>
   pointer
@@ -119,11 +114,7 @@ function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
 }
 
 export function schemaProblems(schema: object, data: unknown, source: SourceInfo): Problem[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
+  const validate = validatorFor(schema);
   if (validate(data)) return [];
   const problems = withoutBranchNoise(validate.errors ?? [])
     .map((e) => toProblem(e, source))
