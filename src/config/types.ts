@@ -1,3 +1,5 @@
+import type { LeakageConfig } from '../core/leakage/config.js';
+
 /**
  * The typed shape of .github/sprintlab.yml, as validated by schemas/sprintlab.config.schema.json.
  * Each top-level section belongs to one part of Sprintlab; defaults are applied where a section is used.
@@ -31,7 +33,7 @@ export interface GateConfig {
 
 export interface SprintlabConfig {
   gate?: GateConfig;
-  leakage?: Record<string, unknown>;
+  leakage?: LeakageConfig;
   board?: Record<string, unknown>;
   report?: Record<string, unknown>;
 }

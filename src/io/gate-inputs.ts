@@ -3,9 +3,11 @@ import type { SprintlabConfig } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import { type GateSettings, gateSettings } from '../core/gate/settings.js';
 import type { GateCheck } from '../core/gate/types.js';
+import { leakageChecks } from '../core/leakage/gate-checks.js';
 import type { LoadedResults } from '../core/results.js';
 import { mergeBase, showFile } from './git.js';
 import { readIdList } from './id-list.js';
+import { runLeakageCheck } from './leakage-check.js';
 import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
 
 /** Where the baseline comes from: a file, or a results path read at a git commit. */
@@ -82,7 +84,8 @@ export async function baselineAtMergeBase(ref: string, path: string, root: strin
 
 /** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */
 export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
-  const gate = files.config.gate;
+  const { config } = files;
+  const gate = config.gate;
   const goldenIds = gate?.golden?.ids
     ? await readIdList(resolve(files.root, gate.golden.ids), 'gate.golden.ids')
     : undefined;
@@ -97,5 +100,7 @@ export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
   const withExamples = settings.paired || settings.golden !== undefined;
   const candidate = await loadResults(files.candidate, { withExamples });
   const baseline = await loadBaseline(files.baseline, files.root, withExamples);
-  return { settings, baseline, candidate, extraChecks: [] };
+  // Train/eval overlap blocks a merge like a regression does, when the config asks for it.
+  const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, files.root)) : [];
+  return { settings, baseline, candidate, extraChecks };
 }

@@ -148,3 +148,47 @@ describe('sprintlab gate: bad input', () => {
     expectInputError(r, /Unknown option '--candidat'/);
   });
 });
+
+describe('sprintlab gate with leakage configured', () => {
+  it('folds train/eval overlap into the gate verdict', async () => {
+    const lines = (rows: object[]) => `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    writeFileSync(
+      join(dir, 'train.jsonl'),
+      lines(
+        Array.from({ length: 50 }, (_, i) => ({
+          id: `tr-${i}`,
+          text: `training sentence number ${i} about refunds`,
+        })),
+      ),
+    );
+    writeFileSync(
+      join(dir, 'eval.jsonl'),
+      lines([
+        { id: 'q-1', text: 'How do I reset my password?' },
+        { id: 'q-2', text: 'Training sentence number 7 about REFUNDS' },
+      ]),
+    );
+    const config = `${goodConfig}leakage:\n  train: train.jsonl\n  eval: eval.jsonl\n  key: id\n  text: text\n`;
+    writeFileSync(join(dir, 'leak.yml'), config);
+    const r = await runCli(
+      [
+        'gate',
+        '--candidate',
+        'baseline/results.json',
+        '--baseline',
+        'baseline/results.json',
+        '--config',
+        'leak.yml',
+        '--format',
+        'json',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.verdict).toBe('fail');
+    const content = report.checks.find((c: { id: string }) => c.id === 'leakage:exact_content');
+    expect(content).toMatchObject({ kind: 'leakage', status: 'fail', blocking: true });
+    expect(content.message).toMatch(/1 of 2 eval items/);
+  });
+});
