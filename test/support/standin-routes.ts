@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * GitHub's published REST route list (@octokit/openapi), compiled once per process into matchers, so
@@ -80,17 +81,51 @@ function compileTemplate(template: string, greedyLast: boolean): { regex: RegExp
   return { regex: new RegExp(`^${source}$`), names };
 }
 
-function load(): NonNullable<typeof compiled> {
-  const started = performance.now();
+type RouteList = [template: string, methods: [method: string, requiredBody: string[]][]][];
+
+/** Reduces GitHub's 13 MB OpenAPI description to templates, methods and required body properties. */
+function routeListFromOpenApi(file: string): RouteList {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+  return Object.entries(doc.paths).map(([template, item]) => [
+    template,
+    Object.entries(item)
+      .filter(([method]) => HTTP_METHODS.has(method))
+      .map(([method, op]) => [method.toUpperCase(), requiredBodyOf(doc, op)]),
+  ]);
+}
+
+/**
+ * The reduced list is cached beside node_modules, keyed by the description's size and time, because
+ * vitest gives every test file a fresh module graph and the full parse costs about half a second.
+ */
+function routeList(): RouteList {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
-  const routes: CompiledRoute[] = [];
-  for (const [template, item] of Object.entries(doc.paths)) {
-    const methods = new Map<string, string[]>();
-    for (const [method, op] of Object.entries(item)) {
-      if (HTTP_METHODS.has(method)) methods.set(method.toUpperCase(), requiredBodyOf(doc, op));
+  const stat = statSync(file);
+  const cacheDir = join(dirname(dirname(dirname(dirname(file)))), '.cache', 'github-standin');
+  const cacheFile = join(cacheDir, `routes-${stat.size}-${Math.floor(stat.mtimeMs)}.json`);
+  try {
+    return JSON.parse(readFileSync(cacheFile, 'utf8')) as RouteList;
+  } catch {
+    const list = routeListFromOpenApi(file);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      // Write then rename, so a parallel test worker never reads half a file.
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(list));
+      renameSync(tmp, cacheFile);
+    } catch {
+      // A read-only node_modules only costs the slower parse next time.
     }
+    return list;
+  }
+}
+
+function load(): NonNullable<typeof compiled> {
+  const started = performance.now();
+  const routes: CompiledRoute[] = [];
+  for (const [template, methodList] of routeList()) {
+    const methods = new Map<string, string[]>(methodList);
     const strict = compileTemplate(template, false);
     const endsInParam = SLASHED_PARAMS.test(template);
     const segs = template.split('/');
