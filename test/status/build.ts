@@ -8,7 +8,7 @@ export const day = (d: number, hour = 12) =>
 
 export function experiment(
   number: number,
-  over: Partial<IssueSnapshot> & { record?: Partial<ExperimentRecord> } = {},
+  over: Partial<Omit<IssueSnapshot, 'record'>> & { record?: Partial<ExperimentRecord> } = {},
 ): IssueSnapshot {
   const { record, ...rest } = over;
   return {
