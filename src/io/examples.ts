@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import type { ExampleRow } from '../core/results.js';
 
@@ -47,46 +45,61 @@ const notFound = (shown: string, referencedFrom: string) =>
     fix: `${referencedFrom} points here; the path is relative to the results file — fix it or remove "examples"`,
   });
 
-/** Collects rows from lines; a malformed row is an InputError with its file and line. */
-async function collect(
-  lines: AsyncIterable<string> | Iterable<string>,
-  shown: string,
-): Promise<ExampleRow[]> {
-  const rows: ExampleRow[] = [];
-  let n = 0;
-  for await (const text of lines) {
-    n++;
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`the row is not valid JSON (${error instanceof Error ? error.message : error})`, {
-        file: shown,
-        line: n,
-        fix: FIX,
-      });
-    }
-    rows.push(toRow(value, shown, n));
+function parseLine(text: string, shown: string, line: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`the row is not valid JSON (${error instanceof Error ? error.message : error})`, {
+      file: shown,
+      line,
+      fix: FIX,
+    });
   }
+}
+
+/**
+ * Rows from the text of a JSONL file. The lines are parsed as one JSON array, which is several times
+ * faster than a JSON.parse per line for 100k-row files; only when that fails is each line parsed on
+ * its own, to name the line at fault.
+ */
+export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
+  const lines = text.split('\n');
+  const numbers: number[] = [];
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.length === 0 || l.trim() === '') continue;
+    kept.push(l);
+    numbers.push(i + 1);
+  }
+  let values: unknown[];
+  try {
+    values = JSON.parse(`[${kept.join(',')}]`) as unknown[];
+    if (values.length !== kept.length) throw new Error('a line holds more than one value');
+  } catch {
+    values = kept.map((l, i) => parseLine(l, shown, numbers[i]!));
+    const joined = values.findIndex((v) => Array.isArray(v));
+    if (joined >= 0)
+      throw new InputError('the row is not a JSON object', { file: shown, line: numbers[joined]!, fix: FIX });
+  }
+  const rows = new Array<ExampleRow>(values.length);
+  for (let i = 0; i < values.length; i++) rows[i] = toRow(values[i], shown, numbers[i]!);
   return rows;
 }
 
-/** Streams a per-item JSONL file from disk. */
+/** Reads a per-item JSONL file from disk. */
 export async function readExamples(
   path: string,
   referencedFrom: string,
   shown = path,
 ): Promise<ExampleRow[]> {
+  let text: string;
   try {
-    await access(path);
+    text = await readFile(path, 'utf8');
   } catch {
     throw notFound(shown, referencedFrom);
   }
-  return collect(
-    createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY }),
-    shown,
-  );
+  return examplesFromJsonl(text, shown);
 }
 
 /** Per-item rows from text already in memory (a file read from git or the API); undefined = not there. */
@@ -96,5 +109,5 @@ export async function examplesFromText(
   shown: string,
 ): Promise<ExampleRow[]> {
   if (text === undefined) throw notFound(shown, referencedFrom);
-  return collect(text.split(/\r?\n/), shown);
+  return examplesFromJsonl(text, shown);
 }

@@ -5,9 +5,14 @@ import type { GateCheck } from './types.js';
 export const isRight = (row: ExampleRow) =>
   row.correct !== undefined ? row.correct : (row.score ?? 0) >= 0.5;
 
-function outcomes(examples: RunExamples): Map<string, Map<string, boolean>> {
+/** Per seed, the outcome of each golden id (only those: a run can have far more rows than golden ids). */
+function outcomes(examples: RunExamples, golden: ReadonlySet<string>): Map<string, Map<string, boolean>> {
   const bySeed = new Map<string, Map<string, boolean>>();
-  for (const [seed, rows] of examples) bySeed.set(seed, new Map(rows.map((r) => [r.id, isRight(r)])));
+  for (const [seed, rows] of examples) {
+    const m = new Map<string, boolean>();
+    for (const r of rows) if (golden.has(r.id)) m.set(r.id, isRight(r));
+    bySeed.set(seed, m);
+  }
   return bySeed;
 }
 
@@ -33,8 +38,9 @@ export function goldenCheck(
       unprotected: 0,
     };
   }
-  const baseOutcomes = [...outcomes(baseline).values()];
-  const candOutcomes = [...outcomes(candidate).entries()];
+  const golden = new Set(ids);
+  const baseOutcomes = [...outcomes(baseline, golden).values()];
+  const candOutcomes = [...outcomes(candidate, golden).entries()];
   const flips: { id: string; seeds: string[] }[] = [];
   let unprotected = 0;
   for (const id of ids) {
