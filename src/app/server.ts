@@ -14,8 +14,11 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   port?: number;
   webhookPath?: string;
-  /** Base wait between retries after a 5xx, in ms (GitHub's default advice is about a second). */
-  retryBaseMs?: number;
+  /**
+   * Tests only: retry after a few milliseconds instead of seconds, and do not space writes a second
+   * apart (GitHub asks for that spacing; a local stand-in does not need it).
+   */
+  fastRetries?: boolean;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 }
 
@@ -26,11 +29,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+type OctokitOptions = NonNullable<ConstructorParameters<typeof ProbotOctokit>[0]>;
+
+/** A throttling group that runs every request at once (the plugin's groups are Bottleneck groups). */
+const unspaced = {
+  key: () => ({
+    schedule: <A extends unknown[], R>(
+      _job: unknown,
+      fn: (...args: A) => R,
+      ...args: A
+    ): Promise<Awaited<R>> => Promise.resolve(fn(...args)),
+  }),
+};
+
 /** Starts the app as a plain Node HTTP server receiving GitHub's signed webhooks. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const Octokit = ProbotOctokit.defaults({
-    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-  });
+  const Octokit = ProbotOctokit.defaults((instance: OctokitOptions) => ({
+    ...instance,
+    retry: { ...instance.retry, ...(options.fastRetries ? { retryAfterBaseValue: 5 } : {}) },
+    throttle: {
+      ...instance.throttle,
+      // Probot gives up on a secondary rate limit; one webhook is worth waiting for, twice.
+      onSecondaryRateLimit: (_after: number, _req: unknown, _octokit: unknown, retryCount: number) =>
+        retryCount < 2,
+      onRateLimit: (_after: number, _req: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
+      ...(options.fastRetries
+        ? { retryAfterBaseValue: 20, write: unspaced, notifications: unspaced, search: unspaced }
+        : {}),
+    },
+  }));
   const probot = new Probot({
     appId: options.appId,
     privateKey: options.privateKey,
