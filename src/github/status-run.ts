@@ -16,10 +16,14 @@ export async function gatherStatusData(
   project: ProjectRef | undefined,
 ): Promise<{ issues: IssueSnapshot[]; sources: SprintSources }> {
   const source = settings.sprints.source;
-  const iterationField = source === 'iteration' && project ? settings.sprints.field : undefined;
-  const issues = await readTrackedIssues(gh, ref, iterationField ? { iterationField } : {});
+  const iterationField =
+    (source === 'iteration' || source === 'auto') && project ? settings.sprints.field : undefined;
   const sources: SprintSources = {};
-  if (source === 'milestones') sources.milestones = await readMilestones(gh, ref);
   if (iterationField && project) sources.iterations = await readIterations(gh, project, iterationField);
+  // With `auto`, milestones are only read when the board has no iterations.
+  if (source === 'milestones' || (source === 'auto' && !sources.iterations?.length))
+    sources.milestones = await readMilestones(gh, ref);
+  const useIterations = Boolean(iterationField && sources.iterations?.length);
+  const issues = await readTrackedIssues(gh, ref, useIterations && iterationField ? { iterationField } : {});
   return { issues, sources };
 }

@@ -141,6 +141,9 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     });
     const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
+    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
+    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    // The export keeps the sprints as resolved here, so --from needs no milestones or board.
     if (values.export) {
       const { toExport, writeStatusExport } = await import('../../io/status-export.js');
       await writeStatusExport(
@@ -151,8 +154,6 @@ export const status: Command = async (argv: string[], io: CliIo) => {
         }),
       );
     }
-    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
-    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
     const existing = findWeekIssue(existingIssues, draft.week, draft.title);
     const previous = previousIssue(existingIssues, existing);
     result = previous

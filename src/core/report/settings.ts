@@ -17,7 +17,8 @@ export interface ReportConfig {
   title?: string;
 }
 
-export type SprintSource = 'iteration' | 'milestones' | 'iso-week';
+/** `auto`: the board's Iteration field if it has iterations, else dated milestones, else ISO weeks. */
+export type SprintSource = 'auto' | 'iteration' | 'milestones' | 'iso-week';
 
 export interface Target {
   metric: string;
@@ -68,7 +69,7 @@ export function reportSettings(
       },
     },
     sprints: {
-      source: r.sprints?.source ?? 'iso-week',
+      source: r.sprints?.source ?? 'auto',
       field: r.sprints?.field ?? 'Iteration',
       count: r.sprints?.count ?? 8,
     },

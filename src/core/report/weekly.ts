@@ -32,6 +32,12 @@ export function resolveSprints(
     const started = sources.sprints.filter((s) => Date.parse(s.start) <= now.getTime());
     return { sprints: (started.length ? started : sources.sprints).slice(-count) };
   }
+  if (settings.sprints.source === 'auto') {
+    const fromBoard = iterationSprints(sources.iterations ?? [], now, count);
+    if (fromBoard.length) return { sprints: fromBoard };
+    const fromMilestones = milestoneSprints(sources.milestones ?? [], now, count);
+    return { sprints: fromMilestones.length ? fromMilestones : isoWeekSprints(now, count) };
+  }
   if (settings.sprints.source === 'iteration') {
     const sprints = iterationSprints(sources.iterations ?? [], now, count);
     if (sprints.length) return { sprints };
