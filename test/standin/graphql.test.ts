@@ -209,6 +209,9 @@ describe('Projects v2', () => {
       },
     );
     expect(project.items).toHaveLength(0);
+    expect(gh.calls({ route: '/graphql' }).map((c) => c.graphql?.rootFields?.join())).toContain(
+      'updateProjectV2ItemFieldValue',
+    );
     // Two adds, three moves (one refused) and one delete.
     expect(gh.calls({ route: '/graphql', operation: 'mutation' })).toHaveLength(6);
     gh.assertNoViolations();

@@ -71,6 +71,17 @@ describe('REST routes checked against GitHub route list', () => {
     gh.assertNoViolations();
   });
 
+  it('answers 400 and records it when a real GitHub route is not modelled by the stand-in', async () => {
+    await expect(client.rest.repos.listReleases(repo)).rejects.toMatchObject({ status: 400 });
+    expect(gh.violations).toEqual([
+      expect.objectContaining({
+        kind: 'unimplemented',
+        message: expect.stringContaining('GET /repos/{owner}/{repo}/releases'),
+      }),
+    ]);
+    gh.violations.length = 0;
+  });
+
   it('answers 401 without credentials', async () => {
     const res = await fetch(`${gh.url}/repos/acme/models`);
     expect(res.status).toBe(401);
@@ -355,6 +366,15 @@ describe('faults and permissions', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     const statuses = gh.calls().map((c) => c.status);
     expect(statuses).toEqual([403, 200]);
+  });
+
+  it('a primary rate limit once is waited out until the reset and then succeeds', async () => {
+    const issue = gh.state.addIssue({ title: 'hourly' });
+    gh.rateLimitNext({ primary: true, retryAfter: 0, route: '/repos/{owner}/{repo}/issues/{issue_number}' });
+    const { data } = await client.rest.issues.get({ ...repo, issue_number: issue.number });
+    expect(data.title).toBe('hourly');
+    const [limited, ok] = gh.calls();
+    expect([limited?.status, ok?.status]).toEqual([403, 200]);
   });
 
   it('a read-only token cannot write: 403 Resource not accessible by integration', async () => {

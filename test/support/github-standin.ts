@@ -46,11 +46,20 @@ export interface RecordedRequest {
   auth: { scheme: 'token' | 'bearer' | 'none'; token?: string; jwt: boolean };
   status: number;
   /** For GraphQL requests: the document, its variables and its operation type. */
-  graphql?: { query: string; variables: Record<string, unknown>; operationName?: string; operation?: string };
+  graphql?: {
+    query: string;
+    variables: Record<string, unknown>;
+    operationName?: string;
+    /** `query` or `mutation`. */
+    operation?: string;
+    /** Top-level fields asked for, e.g. `['organization']` or `['updateProjectV2ItemFieldValue']`. */
+    rootFields?: string[];
+  };
 }
 
 export interface Violation {
-  kind: 'rest-route' | 'rest-method' | 'rest-body' | 'graphql';
+  /** `unimplemented`: a real GitHub route this stand-in does not model yet (answered 400). */
+  kind: 'rest-route' | 'rest-method' | 'rest-body' | 'graphql' | 'unimplemented';
   method: string;
   path: string;
   message: string;
@@ -99,7 +108,12 @@ export interface StandIn {
   /** Forgets recorded requests and violations (state is kept), e.g. between a first and a second run. */
   resetRecords(): void;
   failNext(fault?: FaultSpec): void;
-  rateLimitNext(options?: { retryAfter?: number; method?: string; route?: string }): void;
+  /**
+   * The next matching request hits a rate limit once: by default the secondary one (403, `retry-after`,
+   * "secondary rate limit"); with `primary: true` the hourly one (403, `x-ratelimit-remaining: 0`, reset
+   * `retryAfter` seconds ahead).
+   */
+  rateLimitNext(options?: { retryAfter?: number; method?: string; route?: string; primary?: boolean }): void;
   assertNoViolations(): void;
   close(): Promise<void>;
 }
@@ -107,7 +121,7 @@ export interface StandIn {
 interface PendingFault {
   spec: FaultSpec;
   remaining: number;
-  kind: 'status' | 'secondary-rate-limit';
+  kind: 'status' | 'secondary-rate-limit' | 'primary-rate-limit';
   retryAfter: number;
 }
 
@@ -216,6 +230,24 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       );
       return;
     }
+    if (fault.kind === 'primary-rate-limit') {
+      send(
+        res,
+        record,
+        403,
+        {
+          message:
+            'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID STANDIN.',
+          documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + fault.retryAfter),
+        },
+      );
+      return;
+    }
     const status = fault.spec.status ?? 502;
     send(res, record, status, { message: status >= 500 ? 'Server Error' : 'Injected failure' });
   };
@@ -279,6 +311,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         canWrite: tokenPermissions.get(token) !== 'read',
       });
       if (outcome.operation) record.graphql.operation = outcome.operation;
+      if (outcome.rootFields) record.graphql.rootFields = outcome.rootFields;
       if (outcome.invalid) {
         violations.push({ kind: 'graphql', method, path: target.pathname, message: outcome.invalid });
       }
@@ -353,7 +386,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const handler = restHandlers[`${method} ${match.template}`];
     if (!handler) {
       // A real route the stand-in does not model: say so loudly instead of pretending.
-      send(res, record, 501, { message: `stand-in does not implement ${method} ${match.template}` });
+      violations.push({
+        kind: 'unimplemented',
+        method,
+        path: target.pathname,
+        message: `${method} ${match.template} is a GitHub route the stand-in does not model; add it to standin-rest.ts`,
+      });
+      // 400, not 501: clients retry 5xx, and a 404 could be mistaken for "missing" and pass silently.
+      send(res, record, 400, { message: `stand-in does not implement ${method} ${match.template}` });
       return;
     }
     const extraHeaders: Record<string, string> = {};
@@ -435,8 +475,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     failNext: (spec = {}) => {
       faults.push({ spec, remaining: spec.times ?? 1, kind: 'status', retryAfter: 0 });
     },
-    rateLimitNext: ({ retryAfter = 1, method, route } = {}) => {
-      faults.push({ spec: { method, route }, remaining: 1, kind: 'secondary-rate-limit', retryAfter });
+    rateLimitNext: ({ retryAfter = 1, method, route, primary = false } = {}) => {
+      const kind = primary ? 'primary-rate-limit' : 'secondary-rate-limit';
+      faults.push({ spec: { method, route }, remaining: 1, kind, retryAfter });
     },
     assertNoViolations: () => {
       if (violations.length === 0) return;

@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
   getOperationAST,
   type IntrospectionQuery,
+  Kind,
   parse,
   validate,
 } from 'graphql';
@@ -68,6 +69,7 @@ export interface GraphQLOutcome {
   /** Set when the document is not valid against GitHub's schema. */
   invalid?: string;
   operation?: string;
+  rootFields?: string[];
 }
 
 interface Ctx {
@@ -168,6 +170,12 @@ function labelView(ctx: Ctx, repo: RepoState, l: LabelRecord): View {
   };
 }
 
+function association(ctx: Ctx, repo: RepoState, user: UserRecord): string {
+  if (user === repo.owner) return 'OWNER';
+  const level = ctx.state.permissionOf(repo, user.login);
+  return level === 'admin' || level === 'maintain' || level === 'write' ? 'COLLABORATOR' : 'NONE';
+}
+
 function commentView(ctx: Ctx, c: CommentRecord): View {
   return {
     __typename: 'IssueComment',
@@ -181,7 +189,7 @@ function commentView(ctx: Ctx, c: CommentRecord): View {
     publishedAt: c.created_at,
     lastEditedAt: c.updated_at === c.created_at ? null : c.updated_at,
     author: actorView(c.user),
-    authorAssociation: c.user === c.repo.owner ? 'OWNER' : 'NONE',
+    authorAssociation: association(ctx, c.repo, c.user),
     url: `${WEB}/${c.repo.full_name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
     resourcePath: `/${c.repo.full_name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
     isMinimized: false,
@@ -231,7 +239,7 @@ function issueView(ctx: Ctx, i: IssueRecord): View {
     url: `${WEB}${path}`,
     resourcePath: path,
     author: actorView(i.user),
-    authorAssociation: i.user === i.repo.owner ? 'OWNER' : 'NONE',
+    authorAssociation: association(ctx, i.repo, i.user),
     milestone: null,
     viewerDidAuthor: i.user.login === ctx.actor,
     viewerCanUpdate: ctx.canWrite,
@@ -791,11 +799,13 @@ export function executeGraphQL(request: {
   }
   const errors = validate(schema, document);
   const op = getOperationAST(document, request.operationName ?? undefined);
+  const rootFields =
+    op?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
   if (errors.length) {
     return {
       result: { errors: errors.map((e) => ({ message: e.message, locations: e.locations })) },
       invalid: errors.map((e) => e.message).join('; '),
-      ...(op ? { operation: op.operation } : {}),
+      ...(op ? { operation: op.operation, rootFields } : {}),
     };
   }
   const ctx: Ctx = { state: request.state, actor: request.actor, canWrite: request.canWrite };
@@ -816,5 +826,5 @@ export function executeGraphQL(request: {
       locations: e.locations,
     }));
   }
-  return { result: out, ...(op ? { operation: op.operation } : {}) };
+  return { result: out, ...(op ? { operation: op.operation, rootFields } : {}) };
 }
