@@ -73,6 +73,10 @@ async function onIssue(
   // A type label added later makes the issue ours: read it as if it had just been written.
   if (action === 'labeled' && payload.label?.name !== form.label)
     return { ignored: 'label not relevant', changes: [] };
+  // A form sets its label as it opens the issue, and GitHub sends `labeled` with `opened`: acting on
+  // both at once would race to create the same comments, so only a label added later counts.
+  if (action === 'labeled' && justCreated(issue))
+    return { ignored: 'label set by the form (handled as opened)', changes: [] };
   const event: BoardEvent =
     action === 'closed'
       ? { type: 'closed' }
@@ -136,6 +140,10 @@ async function onCheckRun(
   return changes.length ? { changes } : { ignored: 'no linked experiment', changes };
 }
 
+const justCreated = (issue: NonNullable<WebhookPayload['issue']>) =>
+  Boolean(issue.created_at && issue.updated_at) &&
+  Date.parse(issue.updated_at ?? '') - Date.parse(issue.created_at ?? '') < 10_000;
+
 interface RunOptions {
   wipColumn?: Column;
   withDataTasks?: boolean;
@@ -144,8 +152,28 @@ interface RunOptions {
   onlyExperiments?: boolean;
 }
 
+// Events on one issue are handled one after another in this process: `opened` and a quick edit
+// arriving together must not both see "no log comment yet" and create two.
+const queues = new Map<string, Promise<unknown>>();
+
+function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.then(fn, fn);
+  const settled = next.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return next;
+}
+
+const run = (deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions) =>
+  serialised(`${ref.owner}/${ref.repo}#${ref.issue_number}`.toLowerCase(), () =>
+    runOnce(deps, ref, event, opts),
+  );
+
 /** Config, one read, one plan, one apply: the shape of every event. */
-async function run(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions): Promise<string[]> {
+async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions): Promise<string[]> {
   const { gh } = deps;
   let board: BoardSettings;
   try {

@@ -8,7 +8,13 @@ export interface WebhookPayload {
   action?: string;
   repository?: { name: string; owner: { login: string } };
   sender?: Actor;
-  issue?: { number: number; labels?: ({ name?: string } | string)[]; pull_request?: unknown };
+  issue?: {
+    number: number;
+    labels?: ({ name?: string } | string)[];
+    pull_request?: unknown;
+    created_at?: string;
+    updated_at?: string;
+  };
   label?: { name: string };
   comment?: {
     id: number;

@@ -215,6 +215,18 @@ describe('the app as a Probot server on loopback', () => {
     ]);
   });
 
+  it('creates one log comment when the same issue gets two events at once', async () => {
+    const issue = openExperiment();
+    const opened = issuePayload(gh, 'opened', issue.number);
+    const statuses = await Promise.all([
+      deliver(app, 'issues', opened),
+      deliver(app, 'issues', { ...opened, action: 'edited' }),
+    ]);
+    expect(statuses).toEqual([200, 200]);
+    expect(sticky(issue.number, 'experiment-log')).toHaveLength(1);
+    expect(board.items.filter((i) => i.content === gh.state.issue(issue.number, full))).toHaveLength(1);
+  });
+
   it("refuses a non-collaborator's /kill politely", async () => {
     const issue = openExperiment();
     const n = issue.number;
