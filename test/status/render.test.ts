@@ -57,7 +57,13 @@ describe('the status Markdown', () => {
       etaText({ status: 'on_track', n: 6, fit, eta: 3.33, etaLow: 2.78, etaHigh: 3.96, confidence: 0.8 }, 26),
     ).toBe('target in ~3 sprints, likely 2–4');
     expect(etaText({ status: 'on_track', n: 3, fit, eta: 7, etaLow: 0, confidence: 0.8 }, 26)).toBe(
-      'target in ~7 sprints, likely this sprint–over 26',
+      'target in ~7 sprints, but the range is too wide to call (this sprint to over 26)',
+    );
+    expect(
+      etaText({ status: 'on_track', n: 6, fit, eta: 1.2, etaLow: 0, etaHigh: 2.1, confidence: 0.8 }, 26),
+    ).toBe('target in ~1 sprint, likely within 3 sprints');
+    expect(etaText({ status: 'on_track', n: 6, fit, eta: 9, etaLow: 4.5, confidence: 0.8 }, 26)).toBe(
+      'target in ~9 sprints, likely 4 or more (over 26 at the slow end)',
     );
     expect(etaText({ status: 'on_track', n: 2, fit, eta: 4, confidence: 0.8 }, 26)).toBe(
       'target in ~4 sprints (range needs 3 sprints of data)',

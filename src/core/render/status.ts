@@ -55,8 +55,15 @@ export function etaText(f: Forecast, horizon: number): string {
       const point = sprints(f.eta);
       if (f.etaLow === undefined) return `target in ${point} (range needs 3 sprints of data)`;
       const low = Math.floor(f.etaLow);
-      const high = f.etaHigh === undefined ? `over ${horizon}` : String(Math.max(Math.ceil(f.etaHigh), low));
-      return `target in ${point}, likely ${low === 0 ? 'this sprint' : low}–${high}`;
+      if (f.etaHigh === undefined) {
+        return low === 0
+          ? `target in ${point}, but the range is too wide to call (this sprint to over ${horizon})`
+          : `target in ${point}, likely ${low} or more (over ${horizon} at the slow end)`;
+      }
+      const high = Math.max(Math.ceil(f.etaHigh), low, 1);
+      return low === 0
+        ? `target in ${point}, likely within ${plural(high, 'sprint')}`
+        : `target in ${point}, likely ${low}–${high}`;
     }
   }
 }
