@@ -122,7 +122,9 @@ export function schemaProblems(schema: object, data: unknown, source: SourceInfo
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.field}|${p.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

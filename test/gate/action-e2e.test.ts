@@ -168,10 +168,9 @@ describe.each([
       status: 'completed',
       conclusion: 'failure',
     });
-    expect((run?.body as { output: { title: string } }).output.title).toMatch(/^fail: 4 of 13 checks failed/);
-    expect((run?.body as { output: { text: string } }).output.text).toMatch(
-      /<!-- sprintlab:gate \{"verdict":"fail","metrics":\{"accuracy":0\.89/,
-    );
+    const output = (run!.body as { output: { title: string; text: string } }).output;
+    expect(output.title).toMatch(/^fail: 4 of 13 checks failed/);
+    expect(output.text).toMatch(/<!-- sprintlab:gate \{"verdict":"fail","metrics":\{"accuracy":0\.89/);
     for (const r of gh.requests) expect(r.auth.token).toBe(TOKEN);
 
     // A second run (a new push) updates the same comment instead of adding one.
