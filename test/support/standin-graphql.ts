@@ -12,6 +12,7 @@ import {
   parse,
   validate,
 } from 'graphql';
+import { milestonesOf, milestoneView } from './standin-milestones.js';
 import { searchIssues } from './standin-search.js';
 import type {
   CommentRecord,
@@ -319,6 +320,7 @@ function repoView(ctx: Ctx, r: RepoState): View {
       return l ? labelView(ctx, r, l) : null;
     },
     labels: (args: Args) => connection('labels', [...r.labels.values()], args, (l) => labelView(ctx, r, l)),
+    milestones: (args: Args) => connection('milestones', milestonesOf(r, args), args, milestoneView),
     issues: (args: Args) =>
       connection('issues', filterIssues(r, args, false), args, (i) => issueView(ctx, i)),
     pullRequests: (args: Args) =>
