@@ -276,6 +276,71 @@ describe('the app as a Probot server on loopback', () => {
     );
   });
 
+  it('reopens an experiment closed without a decision', async () => {
+    const issue = openExperiment();
+    const n = issue.number;
+    await deliver(app, 'issues', issuePayload(gh, 'opened', n));
+    const closed = gh.state.issue(n, full);
+    closed.state = 'closed';
+    closed.state_reason = 'completed';
+    await deliver(app, 'issues', issuePayload(gh, 'closed', n));
+    expect(gh.state.issue(n, full).state).toBe('open');
+    expect(sticky(n, 'closed-without-decision')[0]?.body).toMatch(/without a recorded decision/);
+    expect(
+      gh.calls({ method: 'PATCH', route: '/repos/{owner}/{repo}/issues/{issue_number}' })[0]?.body,
+    ).toEqual({
+      state: 'open',
+      state_reason: 'reopened',
+    });
+  });
+
+  it('lets /start through once the blocking data task reaches Ready via /stage', async () => {
+    const task = gh.state.addIssue({
+      repo: full,
+      title: '[Data] labelled intents',
+      labels: ['data-task'],
+      body: '### Source\n\nlogs\n\n### Volume\n\n100\n\n### Quality gate\n\nkappa\n\n### Blocking experiments\n\n_No response_\n\n### Stage\n\nQA',
+    });
+    await deliver(app, 'issues', issuePayload(gh, 'opened', task.number));
+    expect(labels(task.number)).toContain('stage:qa');
+    const exp = openExperiment(experimentBody({ data_tasks: `#${task.number}` }));
+    await deliver(app, 'issues', issuePayload(gh, 'opened', exp.number));
+    await deliver(app, 'issue_comment', commentPayload(gh, exp.number, '/start'));
+    expect(column(exp.number)).toBe('Hypothesis');
+    await deliver(app, 'issue_comment', commentPayload(gh, task.number, '/stage ready'));
+    expect(labels(task.number)).toEqual(['data-task', 'stage:ready']);
+    await deliver(app, 'issue_comment', commentPayload(gh, exp.number, '/start'));
+    expect(column(exp.number)).toBe('Experiment');
+    gh.assertNoViolations();
+  });
+
+  it('works with a user-owned board', async () => {
+    forgetProjectIds();
+    const userBoard = gh.state.addProject({
+      owner: 'ada',
+      ownerType: 'User',
+      number: 1,
+      fields: [{ name: 'Stage', type: 'single_select', options: ['Backlog', 'Hypothesis', 'Experiment'] }],
+    });
+    gh.state.setFile(
+      'main',
+      '.github/sprintlab.yml',
+      'board:\n  project: https://github.com/users/ada/projects/1\n  field: Stage\n',
+      full,
+    );
+    const other = await startApp(gh);
+    try {
+      const issue = openExperiment();
+      await deliver(other, 'issues', issuePayload(gh, 'opened', issue.number));
+      const item = userBoard.items.find((i) => i.content === gh.state.issue(issue.number, full));
+      expect(item && gh.state.itemValueByName(userBoard, item, 'Stage')).toBe('Hypothesis');
+      gh.assertNoViolations();
+    } finally {
+      await other.close();
+      gh.state.setFile('main', '.github/sprintlab.yml', BOARD_CONFIG, full);
+    }
+  });
+
   it('says on the issue when the board lacks a column option', async () => {
     forgetProjectIds();
     gh.state.setFile(

@@ -243,6 +243,16 @@ describe('board plans for experiments', () => {
     expect(early.send({ type: 'time-box' }, later).comments.map((c) => c.key)).toEqual(['experiment-log']);
   });
 
+  it('does not call a running experiment invalid once its time box has passed', () => {
+    const x = new FakeIssue(experimentBody({ time_box: '2026-11-30' }));
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    const later = { now: new Date('2026-12-05T06:00:00Z') };
+    const edit = x.send({ type: 'edited' }, later);
+    expect(edit.addLabels).toEqual([]);
+    expect(x.comments.has(COMMENT_KEYS.validation)).toBe(false);
+  });
+
   it('leaves issues from no Sprintlab form alone', () => {
     const x = new FakeIssue('hello', ['bug']);
     expect(x.send({ type: 'opened' }).comments).toEqual([]);

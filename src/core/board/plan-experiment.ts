@@ -53,10 +53,12 @@ export function planExperiment(
   const nowIso = ctx.now.toISOString();
   const actor = ctx.actor ?? 'sprintlab';
   const formEvent = event.type === 'opened' || event.type === 'edited' || event.type === 'reopened';
+  const started = currentColumn(current.record);
+  const notStarted = !started || started === 'Backlog' || started === 'Hypothesis';
   // The time box may only be "in the past" when someone is writing the form; later it is an overrun, not a typo.
   const createdAt = new Date(issue.createdAt);
   const { spec, problems } = readExperiment(experimentForm, issue.body, {
-    now: formEvent ? ctx.now : createdAt,
+    now: formEvent && notStarted ? ctx.now : createdAt,
     createdAt,
   });
   const labels = new Set(issue.labels.filter((l) => !STATUS_LABELS.includes(l)));
