@@ -40,7 +40,7 @@ export function perturb(random, words, text, k) {
   return parts.join(' ');
 }
 
-const trainText = (random, words) => sentence(random, words, 40 + Math.floor(random() * 10));
+const trainText = (random, words) => sentence(random, words, 34 + Math.floor(random() * 10));
 
 async function writeLines(path, count, line) {
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });

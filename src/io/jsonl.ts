@@ -350,15 +350,24 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
       ) {
         return slow(buf, start, end, line);
       }
-      let id: string | undefined;
-      if (key.kind === Kind.String) {
-        id = key.escaped
-          ? (JSON.parse(buf.toString('utf8', key.start - 1, key.end + 1)) as string)
-          : buf.toString('utf8', key.start, key.end);
-      } else if (key.kind === Kind.Number) {
-        id = String(Number(buf.toString('latin1', key.start, key.end)));
+      // A plain string id travels as bytes: the scan hashes them and decodes only on a match.
+      const rawId = key.kind === Kind.String && !key.escaped;
+      if (
+        text.kind === Kind.String &&
+        sink.bytes?.(
+          line,
+          rawId ? undefined : decodeId(buf, key),
+          buf,
+          text.start,
+          text.end,
+          true,
+          rawId ? key.start : -1,
+          rawId ? key.end : -1,
+        )
+      ) {
+        return;
       }
-      if (text.kind === Kind.String && sink.bytes?.(line, id, buf, text.start, text.end, true)) return;
+      const id = decodeId(buf, key);
       let value: string;
       if (text.kind === Kind.Number) value = String(Number(buf.toString('latin1', text.start, text.end)));
       else if (!text.escaped) value = buf.toString('utf8', text.start, text.end);
@@ -374,6 +383,15 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
     options.onBytes,
   );
   return bad.skipped;
+}
+
+function decodeId(buf: Buffer, key: Field): string | undefined {
+  if (key.kind === Kind.String) {
+    return key.escaped
+      ? (JSON.parse(buf.toString('utf8', key.start - 1, key.end + 1)) as string)
+      : buf.toString('utf8', key.start, key.end);
+  }
+  return key.kind === Kind.Number ? String(Number(buf.toString('latin1', key.start, key.end))) : undefined;
 }
 
 function isBlank(buf: Buffer, start: number, end: number): boolean {

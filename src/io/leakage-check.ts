@@ -71,7 +71,8 @@ export async function checkLeakage(run: LeakageRun): Promise<LeakageReport> {
     const file = scan.fileIndex(name);
     scan.skippedLines += await readRows(path, readOptions(settings, false, progress.addBytes), {
       text: (line, id, text) => scan.trainText(file, line, id, text),
-      bytes: (line, id, buf, start, end, json) => scan.trainAscii(file, line, id, buf, start, end, json),
+      bytes: (line, id, buf, start, end, json, idStart, idEnd) =>
+        scan.trainAscii(file, line, id, buf, start, end, json, idStart, idEnd),
     });
   }
   const report = scan.report();
@@ -116,10 +117,18 @@ export async function buildManifest(
     for (let f = 0; f < train.length; f++) {
       await readRows(at(rootDir, train[f]!), readOptions(settings, false, progress.addBytes), {
         text: (line, id, text) => writer.add(f, line, id, fp.fromText(text)),
-        bytes: (line, id, buf, start, end, json) => {
+        bytes: (line, id, buf, start, end, json, idStart = -1, idEnd = -1) => {
           const ok = fp.fromAscii(buf, start, end, json);
           if (ok === undefined) return false;
-          writer.add(f, line, id, ok);
+          writer.add(
+            f,
+            line,
+            id ??
+              (idStart >= 0
+                ? Buffer.from(buf.buffer, buf.byteOffset + idStart, idEnd - idStart).toString('utf8')
+                : undefined),
+            ok,
+          );
           return true;
         },
       });

@@ -6,6 +6,7 @@ import { InputError } from '../core/errors.js';
  */
 export interface RowSink {
   text(line: number, id: string | undefined, text: string): void;
+  /** [idStart, idEnd): the id's raw UTF-8 bytes in `buf`, when the reader has not decoded it (else -1). */
   bytes?(
     line: number,
     id: string | undefined,
@@ -13,6 +14,8 @@ export interface RowSink {
     start: number,
     end: number,
     json: boolean,
+    idStart?: number,
+    idEnd?: number,
   ): boolean;
 }
 

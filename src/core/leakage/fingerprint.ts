@@ -1,7 +1,11 @@
-import { hashNormalisedAscii, hashUnits } from './hash.js';
+import { hashNormalisedAscii, hashUnits, normalisedPrefix } from './hash.js';
 import { minhashSignature, shingleHashes, shingleSet } from './minhash.js';
 import { byteTable, normalise } from './normalise.js';
 import type { Fingerprinting } from './settings.js';
+
+/** Length of the normalised prefix used to rule rows out before normalising them whole. */
+export const PREFIX_UNITS = 24;
+const PREFIX_SEED = 0x70726566;
 
 /**
  * Turns one text into its fingerprints: the normalised code units, the 64-bit content hash and (on
@@ -17,6 +21,8 @@ export class Fingerprinter {
   private shingleCount = -1;
   private readonly filled: Uint8Array;
   private ascii = new Uint8Array(4096);
+  private readonly prefixUnits = new Uint16Array(PREFIX_UNITS + 1);
+  readonly prefixHash = new Uint32Array(2);
 
   private readonly plainTable: Uint16Array;
   private readonly jsonTable: Uint16Array;
@@ -86,6 +92,30 @@ export class Fingerprinter {
     if (this.length === 0) return false;
     hashUnits(this.units, this.length, this.settings.seed, this.hash);
     return true;
+  }
+
+  /**
+   * Hashes only the first PREFIX_UNITS normalised units of ASCII bytes into `prefixHash`: a cheap
+   * filter, since a row whose normalised prefix matches no eval item's cannot match one exactly.
+   * Returns the unit count (0: no text), or -1 when the bytes need the string path.
+   */
+  prefixAscii(bytes: Uint8Array, start: number, end: number, json: boolean): number {
+    const n = normalisedPrefix(
+      bytes,
+      start,
+      end,
+      json ? this.jsonTable : this.plainTable,
+      PREFIX_UNITS,
+      this.prefixUnits,
+    );
+    if (n > 0) hashUnits(this.prefixUnits, n, this.settings.seed ^ PREFIX_SEED, this.prefixHash);
+    return n;
+  }
+
+  /** The prefix hash of the current (kept) normalised units: the eval side of the prefix filter. */
+  prefixOfCurrent(): void {
+    const n = Math.min(this.length, PREFIX_UNITS);
+    hashUnits(this.units, n, this.settings.seed ^ PREFIX_SEED, this.prefixHash);
   }
 
   /** Computes the MinHash signature of the current text into `signature`. */

@@ -159,3 +159,73 @@ export function hashNormalisedAscii(
   out[1] = h2;
   return n;
 }
+
+/**
+ * The first `limit` normalised code units of ASCII bytes (or all of them when fewer), written to
+ * `units`; returns their count, or -1 to bail out to the string path. Also bails when the byte
+ * after the prefix is not plain ASCII, since a combining mark there could change the last unit.
+ */
+export function normalisedPrefix(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  table: Uint16Array,
+  limit: number,
+  units: Uint16Array,
+): number {
+  let n = 0;
+  let pendingSpace = false;
+  let i = start;
+  for (; i < end && n < limit; i++) {
+    const m = table[bytes[i]!]!;
+    if (m > 32) {
+      if (pendingSpace) {
+        pendingSpace = false;
+        units[n++] = 32;
+      }
+      units[n++] = m & 0xff;
+    } else if (m === 32) {
+      pendingSpace = n > 0;
+    } else if (m === 1) {
+      return -1;
+    }
+  }
+  if (i < end && table[bytes[i]!] === 1) return -1;
+  return Math.min(n, limit);
+}
+
+/** hashUnits over bytes (each byte one unit): ids are compared by their UTF-8 bytes without decoding. */
+export function hashBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  seed: number,
+  out: Uint32Array,
+): void {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x9e3779b9) | 0;
+  const len = end - start;
+  const pairsEnd = start + (len & ~1);
+  for (let i = start; i < pairsEnd; i += 2) {
+    const k = bytes[i]! | (bytes[i + 1]! << 16);
+    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+    h1 = (Math.imul(rotl(h1, 13), 5) + 0xe6546b64) | 0;
+    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+    h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
+  }
+  if (len & 1) {
+    const k = bytes[end - 1]!;
+    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
+    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+  }
+  h1 ^= len;
+  h2 ^= len;
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  h1 = (h1 + h2) | 0;
+  h2 = (h2 + h1) | 0;
+  out[0] = h1;
+  out[1] = h2;
+}

@@ -1,20 +1,29 @@
 import type { Normalisation } from './settings.js';
 
 /**
- * Text normalisation before hashing, in this order: NFKC, case folding, punctuation strip,
- * whitespace collapse. The ASCII fast path below gives exactly the code units the string path
+ * Text normalisation before hashing, in this order: NFKC, punctuation strip, case folding,
+ * whitespace collapse (repeated until stable). The ASCII fast path below gives exactly the code units the string path
  * gives for ASCII input, so hashes agree whichever path a row takes.
  */
 export function normalise(text: string, options: Normalisation): string {
+  // One round can expose work for another (ẞ folds to ß, which folds to ss; stripping a symbol can
+  // leave combining marks that NFKC reorders; removing punctuation changes where a Greek word ends),
+  // so the steps repeat until the text is stable, which makes normalisation idempotent.
+  let s = text;
+  for (let round = 0; round < 8; round++) {
+    const next = normaliseOnce(s, options);
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+function normaliseOnce(text: string, options: Normalisation): string {
   let s = text;
   if (options.nfkc) s = s.normalize('NFKC');
-  if (options.case_fold) {
-    // Upper then lower approximates Unicode full case folding (ß -> SS -> ss, ſ -> S -> s).
-    s = s.toUpperCase().toLowerCase();
-    // Folding can produce sequences that NFKC composes, so recompose to stay idempotent.
-    if (options.nfkc) s = s.normalize('NFKC');
-  }
   if (options.strip_punctuation) s = s.replace(/[\p{P}\p{S}]+/gu, '');
+  // Upper then lower approximates Unicode full case folding (ß -> SS -> ss, ſ -> S -> s).
+  if (options.case_fold) s = s.toUpperCase().toLowerCase();
   if (options.collapse_whitespace) s = s.replace(/\s+/gu, ' ').trim();
   return s;
 }

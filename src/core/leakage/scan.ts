@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { Fingerprinter } from './fingerprint.js';
-import { hashWords } from './hash.js';
+import { hashBytes, hashWords } from './hash.js';
 import { type Banding, chooseBanding, jaccard, signatureSimilarity } from './minhash.js';
 import {
   type LeakageExample,
@@ -16,6 +16,9 @@ export interface EvalItem {
   id: string;
   text: string;
 }
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 
 const NO_NORMALISATION = {
   nfkc: false,
@@ -35,8 +38,11 @@ export class LeakageScan {
   trainItems = 0;
   skippedLines = 0;
   private readonly evalIds: string[];
-  private readonly idIndex = new Map<string, number | number[]>();
+  /** Eval ids by the hash of their UTF-8 bytes, so training ids are looked up without decoding them. */
+  private readonly idIndex: U64MultiMap;
+  private readonly idHash = new Uint32Array(2);
   private readonly content: U64MultiMap;
+  private readonly prefixes: U64MultiMap | undefined;
   private readonly evalHash: Int32Array;
   private readonly bands: U64MultiMap | undefined;
   private readonly banding: Banding | undefined;
@@ -74,22 +80,29 @@ export class LeakageScan {
     this.stamp = new Int32Array(n).fill(-1);
     this.evalHash = new Int32Array(n * 2);
     this.content = new U64MultiMap(n);
+    this.idIndex = new U64MultiMap(n);
     const near = settings.near_duplicate;
+    // Without near-duplicates, training rows only need a full normalisation when their prefix matches.
+    if (near === undefined) this.prefixes = new U64MultiMap(n);
     if (near !== undefined) {
       this.banding = chooseBanding(near, settings.num_perms);
       this.bands = new U64MultiMap(n * this.banding.bands);
       this.evalSignatures = new Uint32Array(n * settings.num_perms);
     }
-    const fp = this.fingerprinter;
+    // The eval side keeps its normalised units (prefixes, shingles); the training side only when it needs them.
+    const fp = new Fingerprinter(settings, true);
     for (let i = 0; i < n; i++) {
       const { id, text } = evalItems[i]!;
-      const seen = this.idIndex.get(id);
-      if (seen === undefined) this.idIndex.set(id, i);
-      else if (typeof seen === 'number') this.idIndex.set(id, [seen, i]);
-      else seen.push(i);
+      const idBytes = utf8.encode(id);
+      hashBytes(idBytes, 0, idBytes.length, settings.seed, this.idHash);
+      this.idIndex.add(this.idHash[0]!, this.idHash[1]!, i);
       if (!fp.fromText(text)) {
         this.evalNormalised.push('');
         continue;
+      }
+      if (this.prefixes) {
+        fp.prefixOfCurrent();
+        this.prefixes.add(fp.prefixHash[0]!, fp.prefixHash[1]!, i);
       }
       this.evalHash[2 * i] = fp.hash[0]!;
       this.evalHash[2 * i + 1] = fp.hash[1]!;
@@ -131,8 +144,10 @@ export class LeakageScan {
   }
 
   /**
-   * A training row whose text is raw bytes (JSON string contents when `json`). Returns false, having
-   * done nothing, when the bytes need decoding first; the caller then calls `trainText`.
+   * A training row whose text is raw bytes (JSON string contents when `json`), and whose id is
+   * either `id` or the UTF-8 bytes [idStart, idEnd) of the same buffer (decoded only when needed).
+   * Returns false, having done nothing, when the text needs decoding first; the caller then decodes
+   * and calls `trainText`.
    */
   trainAscii(
     file: number,
@@ -142,10 +157,24 @@ export class LeakageScan {
     start: number,
     end: number,
     json: boolean,
+    idStart = -1,
+    idEnd = -1,
   ): boolean {
-    const ok = this.fingerprinter.fromAscii(bytes, start, end, json);
+    const fp = this.fingerprinter;
+    if (this.prefixes) {
+      const n = fp.prefixAscii(bytes, start, end, json);
+      if (n < 0) return false;
+      if (n === 0 || this.prefixes.first(fp.prefixHash[0]!, fp.prefixHash[1]!) === -1) {
+        this.trainItems++;
+        if (id !== undefined) this.checkId(file, line, id);
+        else if (idStart >= 0) this.checkIdBytes(file, line, bytes, idStart, idEnd);
+        return true;
+      }
+    }
+    const ok = fp.fromAscii(bytes, start, end, json);
     if (ok === undefined) return false;
     this.trainItems++;
+    if (id === undefined && idStart >= 0) id = utf8Decoder.decode(bytes.subarray(idStart, idEnd));
     if (id !== undefined) this.checkId(file, line, id);
     if (ok) this.checkContent(file, line, id, undefined);
     return true;
@@ -168,10 +197,27 @@ export class LeakageScan {
   }
 
   private checkId(file: number, line: number, id: string): void {
-    const hit = this.idIndex.get(id);
-    if (hit === undefined) return;
-    if (typeof hit === 'number') this.flag('exact_id', hit, file, line, id);
-    else for (const e of hit) this.flag('exact_id', e, file, line, id);
+    const bytes = utf8.encode(id);
+    this.checkIdBytes(file, line, bytes, 0, bytes.length, id);
+  }
+
+  /** Looks an id up by its bytes; decodes it only on a hash hit, and confirms the hit on the text. */
+  private checkIdBytes(
+    file: number,
+    line: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    known?: string,
+  ): void {
+    hashBytes(bytes, start, end, this.settings.seed, this.idHash);
+    let e = this.idIndex.first(this.idHash[0]!, this.idHash[1]!);
+    if (e === -1) return;
+    const id = known ?? utf8Decoder.decode(bytes.subarray(start, end));
+    for (; e !== -1; e = this.idIndex.nextEntry(e)) {
+      const i = this.idIndex.valueOf(e);
+      if (this.evalIds[i] === id) this.flag('exact_id', i, file, line, id);
+    }
   }
 
   /** `signature` is null for a manifest row without one, undefined when it is computed here from the text. */
