@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoWeekName } from '../../src/core/report/sprints.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { ACTION, hasStackTrace, runNode } from '../support/run-bundle.js';
-import { addMilestone } from '../support/standin-milestones.js';
 import { seedRepository } from './seed.js';
 
 const REPO = 'acme/models';
@@ -58,14 +57,18 @@ const queries = (name: string) =>
 
 describe('command: status sprint sources', () => {
   it('without a config file, sprints come from dated milestones; a transient 502 is retried', async () => {
-    const repo = gh.state.repo(REPO);
-    addMilestone(repo, {
+    gh.state.addMilestone({
+      repo: REPO,
       title: 'Sprint 11',
-      due_on: `${dateOnly(now.getTime() - 10 * DAY)}T07:00:00Z`,
+      dueOn: `${dateOnly(now.getTime() - 10 * DAY)}T07:00:00Z`,
       state: 'closed',
     });
-    addMilestone(repo, { title: 'Sprint 12', due_on: `${dateOnly(now.getTime() + 4 * DAY)}T07:00:00Z` });
-    addMilestone(repo, { title: 'Backlog', due_on: null });
+    gh.state.addMilestone({
+      repo: REPO,
+      title: 'Sprint 12',
+      dueOn: `${dateOnly(now.getTime() + 4 * DAY)}T07:00:00Z`,
+    });
+    gh.state.addMilestone({ repo: REPO, title: 'Backlog', dueOn: null });
     gh.failNext({ route: '/graphql', status: 502 });
 
     const run = await runAction();
