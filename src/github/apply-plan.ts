@@ -4,7 +4,7 @@ import { type BoardProblem, isBoardProblem } from './board-problem.js';
 import type { GitHub } from './client.js';
 import { type IssueState, stickyFor } from './issue-state.js';
 import { addLabels, reactToComment, removeLabels, setIssueState } from './issues.js';
-import { addCard, optionFor, projectIds, setCardColumn } from './projects.js';
+import { addCard, type CardUpdate, fieldUpdate, optionFor, projectIds, updateCard } from './projects.js';
 import { type IssueRef, stickyMarker, upsertStickyComment } from './sticky-comment.js';
 
 export interface ApplyOptions {
@@ -44,14 +44,27 @@ export async function applyPlan(
   if (add.length) await act(`label +${add.join(' +')}`, () => addLabels(gh, ref, add));
   if (remove.length) await act(`label -${remove.join(' -')}`, () => removeLabels(gh, ref, remove));
   const project = opts.board.project;
-  if (plan.column && project && state.card?.column !== plan.column) {
-    const column = plan.column;
+  const wantsFields = Object.entries(plan.cardFields ?? {}).filter(
+    ([name, v]) => state.card?.values.get(name) !== v,
+  );
+  const moves = plan.column !== undefined && state.card?.column !== plan.column;
+  if (project && (moves || wantsFields.length || (plan.column && !state.card))) {
     try {
-      await act(`board ${state.card?.column ?? '(none)'} -> ${column}`, async () => {
+      const what = [
+        moves ? `board ${state.card?.column ?? '(none)'} -> ${plan.column}` : '',
+        wantsFields.length ? `card ${wantsFields.map(([n]) => n).join(', ')}` : '',
+      ].filter(Boolean);
+      await act(what.join('; ') || 'board card', async () => {
         const ids = await projectIds(gh, project, opts.board.field);
-        const optionId = optionFor(ids, project, opts.board.field, column);
+        const updates: CardUpdate[] = [];
+        if (moves && plan.column)
+          updates.push({
+            fieldId: ids.fieldId,
+            value: { singleSelectOptionId: optionFor(ids, project, opts.board.field, plan.column) },
+          });
+        for (const [name, value] of wantsFields) updates.push(fieldUpdate(ids, name, value));
         const itemId = state.card?.itemId ?? (await addCard(gh, project, ids.projectId, state.nodeId));
-        await setCardColumn(gh, project, ids, itemId, optionId);
+        await updateCard(gh, project, ids.projectId, itemId, updates);
       });
     } catch (error) {
       // A board the team must fix should not cost them the rest: labels, log and replies still go out.

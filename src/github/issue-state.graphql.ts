@@ -14,6 +14,7 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
     $projectId: ID!
     $withProjectItems: Boolean!
     $withDataTasks: Boolean!
+    $withCardFields: Boolean!
   ) {
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
@@ -46,6 +47,42 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
             fieldValueByName(name: $field) {
               ... on ProjectV2ItemFieldSingleSelectValue {
                 name
+              }
+            }
+            fieldValues(first: 30) @include(if: $withCardFields) {
+              nodes {
+                ... on ProjectV2ItemFieldTextValue {
+                  text
+                  field {
+                    ... on ProjectV2FieldCommon {
+                      name
+                    }
+                  }
+                }
+                ... on ProjectV2ItemFieldNumberValue {
+                  number
+                  field {
+                    ... on ProjectV2FieldCommon {
+                      name
+                    }
+                  }
+                }
+                ... on ProjectV2ItemFieldDateValue {
+                  date
+                  field {
+                    ... on ProjectV2FieldCommon {
+                      name
+                    }
+                  }
+                }
+                ... on ProjectV2ItemFieldSingleSelectValue {
+                  name
+                  field {
+                    ... on ProjectV2FieldCommon {
+                      name
+                    }
+                  }
+                }
               }
             }
           }
@@ -88,6 +125,14 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
   }
 `;
 
+export interface CardFieldValue {
+  text?: string | null;
+  number?: number | null;
+  date?: string | null;
+  name?: string | null;
+  field?: { name?: string } | null;
+}
+
 export interface IssueStateResult {
   repository: {
     issue: {
@@ -100,7 +145,12 @@ export interface IssueStateResult {
       labels: { nodes: { name: string }[] };
       comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number | null; body: string }[] };
       projectItems: {
-        nodes: { id: string; project: { id: string }; fieldValueByName: { name?: string | null } | null }[];
+        nodes: {
+          id: string;
+          project: { id: string };
+          fieldValueByName: { name?: string | null } | null;
+          fieldValues?: { nodes: (CardFieldValue | null)[] };
+        }[];
       };
     } | null;
     dataTasks?: { nodes: { number: number; body: string | null; labels: { nodes: { name: string }[] } }[] };

@@ -5,7 +5,7 @@ import { dataTaskForm } from '../core/experiment/forms.js';
 import { parseForm, parseIssueRefs } from '../core/experiment/parse.js';
 import { COLUMNS, type Column } from '../core/experiment/record.js';
 import type { GitHub } from './client.js';
-import { ISSUE_STATE_QUERY, type IssueStateResult } from './issue-state.graphql.js';
+import { type CardFieldValue, ISSUE_STATE_QUERY, type IssueStateResult } from './issue-state.graphql.js';
 import { findStickyComment, type IssueRef, type StickyComment, stickyMarker } from './sticky-comment.js';
 
 /** An issue as Sprintlab sees it before deciding: the issue, our comments, its card, and context. */
@@ -17,7 +17,7 @@ export interface IssueState {
   /** Whether every comment was read; if not, stickies not found are looked up again before writing. */
   commentsComplete: boolean;
   /** The card on the configured board, if any, and the column it shows. */
-  card?: { itemId: string; column: string | undefined };
+  card?: { itemId: string; column: string | undefined; values: Map<string, string | number> };
   wipCounts: Partial<Record<Column, number>>;
   openDataTasks: { number: number; blocks: number[] }[];
 }
@@ -54,6 +54,7 @@ export async function readIssueState(
     projectId: opts.projectId ?? '',
     withProjectItems: Boolean(wipColumn && !labelsMode && opts.projectId),
     withDataTasks: Boolean(opts.withDataTasks),
+    withCardFields: Boolean(opts.projectId && opts.board.cardFields.length),
   });
   const issue = result.repository?.issue;
   if (!issue) return undefined;
@@ -98,7 +99,15 @@ export async function readIssueState(
     },
     comments,
     commentsComplete: !issue.comments.pageInfo.hasNextPage,
-    ...(item ? { card: { itemId: item.id, column: item.fieldValueByName?.name ?? undefined } } : {}),
+    ...(item
+      ? {
+          card: {
+            itemId: item.id,
+            column: item.fieldValueByName?.name ?? undefined,
+            values: cardValues(item.fieldValues?.nodes),
+          },
+        }
+      : {}),
     wipCounts,
     openDataTasks,
   };
@@ -119,3 +128,13 @@ export async function stickyFor(
 
 export const isColumn = (name: string | undefined): name is Column =>
   (COLUMNS as readonly string[]).includes(name ?? '');
+
+function cardValues(nodes: (CardFieldValue | null)[] | undefined): Map<string, string | number> {
+  const values = new Map<string, string | number>();
+  for (const n of nodes ?? []) {
+    const name = n?.field?.name;
+    const value = n?.text ?? n?.number ?? n?.date ?? n?.name;
+    if (name && value !== undefined && value !== null) values.set(name, value);
+  }
+  return values;
+}

@@ -13,6 +13,21 @@ const PROJECT_FIELDS = /* GraphQL */ `
         }
       }
     }
+    fields(first: 50) {
+      nodes {
+        ... on ProjectV2FieldCommon {
+          id
+          name
+          dataType
+        }
+        ... on ProjectV2SingleSelectField {
+          options {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -41,6 +56,14 @@ export interface ProjectNode {
   id: string;
   title: string;
   field: { id?: string; name?: string; options?: { id: string; name: string }[] } | null;
+  fields: {
+    nodes: ({
+      id?: string;
+      name?: string;
+      dataType?: string;
+      options?: { id: string; name: string }[];
+    } | null)[];
+  };
 }
 
 export const ADD_ITEM_MUTATION = /* GraphQL */ `
@@ -53,14 +76,25 @@ export const ADD_ITEM_MUTATION = /* GraphQL */ `
   }
 `;
 
-export const SET_STATUS_MUTATION = /* GraphQL */ `
-  mutation SprintlabSetColumn($projectId: ID!, $itemId: ID!, $fieldId: ID!, $optionId: String!) {
-    updateProjectV2ItemFieldValue(
-      input: { projectId: $projectId, itemId: $itemId, fieldId: $fieldId, value: { singleSelectOptionId: $optionId } }
-    ) {
-      projectV2Item {
-        id
-      }
-    }
-  }
-`;
+/**
+ * Sets several fields of one card in one call: the column and any experiment fields, each an
+ * aliased `updateProjectV2ItemFieldValue` with its own field id and value.
+ */
+export function updateCardMutation(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$f${i}: ID!, $v${i}: ProjectV2FieldValue!`).join(
+    ', ',
+  );
+  const updates = Array.from(
+    { length: count },
+    (_, i) =>
+      `  u${i}: updateProjectV2ItemFieldValue(input: { projectId: $projectId, itemId: $itemId, fieldId: $f${i}, value: $v${i} }) {\n    projectV2Item {\n      id\n    }\n  }`,
+  ).join('\n');
+  return `mutation SprintlabUpdateCard($projectId: ID!, $itemId: ID!, ${vars}) {\n${updates}\n}\n`;
+}
+
+/** A field value as the mutation takes it. */
+export type FieldValueInput =
+  | { text: string }
+  | { number: number }
+  | { date: string }
+  | { singleSelectOptionId: string };

@@ -4,10 +4,11 @@ import { BoardProblem, graphqlErrorType } from './board-problem.js';
 import type { GitHub } from './client.js';
 import {
   ADD_ITEM_MUTATION,
+  type FieldValueInput,
   ORG_PROJECT_QUERY,
   type ProjectQueryResult,
-  SET_STATUS_MUTATION,
   USER_PROJECT_QUERY,
+  updateCardMutation,
 } from './projects.graphql.js';
 
 export interface ProjectIds {
@@ -15,6 +16,8 @@ export interface ProjectIds {
   fieldId: string;
   /** Option id by option name. */
   options: Map<string, string>;
+  /** Every field of the board by name, for the experiment fields (`board.fields`). */
+  fields: Map<string, { id: string; dataType: string; options: Map<string, string> }>;
 }
 
 // Project, field and option ids never change under a running process unless someone edits the
@@ -54,6 +57,22 @@ export async function projectIds(gh: GitHub, ref: ProjectRef, field: string): Pr
     projectId: project.id,
     fieldId: project.field.id,
     options: new Map(project.field.options.map((o) => [o.name, o.id])),
+    fields: new Map(
+      project.fields.nodes.flatMap((f) =>
+        f?.id && f.name && f.dataType
+          ? [
+              [
+                f.name,
+                {
+                  id: f.id,
+                  dataType: f.dataType,
+                  options: new Map((f.options ?? []).map((o) => [o.name, o.id])),
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
   };
   cache.set(key, ids);
   return ids;
@@ -111,20 +130,65 @@ export async function addCard(
   }
 }
 
-export async function setCardColumn(
+/** One field to set on a card, with the value the field type takes. */
+export interface CardUpdate {
+  fieldId: string;
+  value: FieldValueInput;
+}
+
+/**
+ * The value input for a board field, or a problem the team can fix (a field that is missing or of a
+ * type that cannot hold the value).
+ */
+export function fieldUpdate(ids: ProjectIds, name: string, value: string | number): CardUpdate {
+  const field = ids.fields.get(name);
+  if (!field) {
+    throw new BoardProblem(
+      `the board has no field named "${name}" (listed in \`board.fields\`)`,
+      `add a field "${name}" to the board, or remove it from \`board.fields\` in .github/sprintlab.yml`,
+    );
+  }
+  switch (field.dataType) {
+    case 'NUMBER':
+      if (typeof value === 'number') return { fieldId: field.id, value: { number: value } };
+      break;
+    case 'DATE':
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+        return { fieldId: field.id, value: { date: value } };
+      break;
+    case 'TEXT':
+      return { fieldId: field.id, value: { text: String(value) } };
+    case 'SINGLE_SELECT': {
+      const option = [...field.options].find(([n]) => n.toLowerCase() === String(value).toLowerCase())?.[1];
+      if (option) return { fieldId: field.id, value: { singleSelectOptionId: option } };
+      throw new BoardProblem(
+        `the board's "${name}" field has no option "${value}"`,
+        `add the option "${value}" to "${name}", or make "${name}" a text field`,
+      );
+    }
+  }
+  throw new BoardProblem(
+    `the board's "${name}" field is a ${field.dataType.toLowerCase().replace('_', '-')} field and cannot hold "${value}"`,
+    `make "${name}" a ${typeof value === 'number' ? 'number' : 'text'} field, or remove it from \`board.fields\``,
+  );
+}
+
+/** Sets the column and other fields of a card in one GraphQL call. */
+export async function updateCard(
   gh: GitHub,
   ref: ProjectRef,
-  ids: ProjectIds,
+  projectId: string,
   itemId: string,
-  optionId: string,
+  updates: CardUpdate[],
 ) {
+  if (!updates.length) return;
+  const variables: Record<string, unknown> = { projectId, itemId };
+  updates.forEach((u, i) => {
+    variables[`f${i}`] = u.fieldId;
+    variables[`v${i}`] = u.value;
+  });
   try {
-    await gh.graphql(SET_STATUS_MUTATION, {
-      projectId: ids.projectId,
-      itemId,
-      fieldId: ids.fieldId,
-      optionId,
-    });
+    await gh.graphql(updateCardMutation(updates.length), variables);
   } catch (error) {
     throw projectProblem(error, ref) ?? error;
   }

@@ -15,7 +15,11 @@ export interface StickyComment {
 }
 
 /** Finds the comment carrying the marker, if any. Paginates because busy issues pass 100 comments. */
-export async function findStickyComment(gh: GitHub, ref: IssueRef, key: string): Promise<StickyComment | undefined> {
+export async function findStickyComment(
+  gh: GitHub,
+  ref: IssueRef,
+  key: string,
+): Promise<StickyComment | undefined> {
   const marker = stickyMarker(key);
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...ref, per_page: 100 })) {
     const hit = page.data.find((c) => c.body?.includes(marker));
@@ -42,6 +46,11 @@ export async function upsertStickyComment(
     return { id: data.id, action: 'created' };
   }
   if (current.body === full) return { id: current.id, action: 'unchanged' };
-  await gh.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: current.id, body: full });
+  await gh.rest.issues.updateComment({
+    owner: ref.owner,
+    repo: ref.repo,
+    comment_id: current.id,
+    body: full,
+  });
   return { id: current.id, action: 'updated' };
 }

@@ -341,6 +341,63 @@ describe('the app as a Probot server on loopback', () => {
     }
   });
 
+  it('keeps experiment fields on the card in the same call as the column', async () => {
+    forgetProjectIds();
+    const fieldsBoard = gh.state.addProject({
+      owner: OWNER,
+      ownerType: 'Organization',
+      number: 5,
+      fields: [
+        {
+          name: 'Status',
+          type: 'single_select',
+          options: ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation'],
+        },
+        { name: 'Target', type: 'number' },
+        { name: 'Metric', type: 'text' },
+        { name: 'Decision due', type: 'date' },
+        { name: 'Latest', type: 'number' },
+      ],
+    });
+    const config = `board:\n  project: https://github.com/orgs/${OWNER}/projects/5\n  fields: { Target: target, Metric: metric, "Decision due": time_box, Latest: latest }\n`;
+    gh.state.setFile('main', '.github/sprintlab.yml', config, full);
+    const other = await startApp(gh);
+    const value = (n: number, field: string) => {
+      const item = fieldsBoard.items.find((i) => i.content === gh.state.issue(n, full));
+      return item && gh.state.itemValueByName(fieldsBoard, item, field);
+    };
+    try {
+      await deliver(other, 'issues', issuePayload(gh, 'opened', openExperiment().number));
+      gh.resetRecords();
+      const issue = openExperiment();
+      await deliver(other, 'issues', issuePayload(gh, 'opened', issue.number));
+      expect(value(issue.number, 'Status')).toBe('Hypothesis');
+      expect(value(issue.number, 'Target')).toBe(0.9);
+      expect(value(issue.number, 'Metric')).toBe('accuracy');
+      expect(value(issue.number, 'Decision due')).toBe('2026-12-31');
+      expect(value(issue.number, 'Latest')).toBeUndefined();
+      expect(gh.calls().length).toBeLessThanOrEqual(4);
+      await deliver(other, 'issue_comment', commentPayload(gh, issue.number, '/start'));
+      gh.resetRecords();
+      await deliver(
+        other,
+        'issue_comment',
+        commentPayload(gh, issue.number, '/log accuracy=0.88 gpu_hours=3'),
+      );
+      expect(value(issue.number, 'Latest')).toBe(0.88);
+      // Only the changed field is sent: one update in one mutation.
+      const mutations = gh.calls({ operation: 'mutation' });
+      expect(mutations).toHaveLength(1);
+      expect(Object.keys(mutations[0]?.graphql?.variables ?? {}).filter((k) => /^f\d+$/.test(k))).toEqual([
+        'f0',
+      ]);
+      gh.assertNoViolations();
+    } finally {
+      await other.close();
+      gh.state.setFile('main', '.github/sprintlab.yml', BOARD_CONFIG, full);
+    }
+  });
+
   it('says on the issue when the board lacks a column option', async () => {
     forgetProjectIds();
     gh.state.setFile(

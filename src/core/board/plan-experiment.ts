@@ -12,9 +12,10 @@ import {
   renderRefusal,
   renderValidation,
 } from '../render/experiment.js';
+import { cardFieldValues } from './card-fields.js';
 import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
 import { diffLabels, emptyPlan, overWip, type Plan } from './plan.js';
-import { STATUS_LABELS, statusLabel } from './settings.js';
+import { STATUS_LABELS, statusLabel, wipModeOf } from './settings.js';
 
 export const LABELS = {
   needsInfo: 'needs-info',
@@ -67,7 +68,7 @@ export function planExperiment(
 
   const moveTo = (to: Column, why: string, automatic = false): boolean => {
     const over = overWip(ctx.board, to, ctx.wipCounts[to]);
-    if (over && ctx.board.wipMode === 'refuse') {
+    if (over && wipModeOf(ctx.board, to) === 'refuse') {
       const text = `${to} is at its WIP limit (${over.limit}); finish or kill an experiment there first.`;
       if (automatic) plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
       else reply = renderRefusal(why.replace(/^\//, ''), text);
@@ -184,6 +185,10 @@ export function planExperiment(
   const col = column();
   if (!ctx.board.project && col) labels.add(statusLabel(col));
   if (ctx.board.project && col) plan.column = col;
+  if (ctx.board.project && ctx.board.cardFields.length) {
+    const values = cardFieldValues(ctx.board.cardFields, spec, record);
+    if (Object.keys(values).length) plan.cardFields = values;
+  }
   const managed = new Set<string>([...Object.values(LABELS), ...STATUS_LABELS]);
   const { add, remove } = diffLabels(issue.labels, labels, managed);
   plan.addLabels = add;

@@ -10,6 +10,8 @@ export interface Plan {
   removeLabels: string[];
   /** The board column the card should be in (board mode); undefined leaves the card alone. */
   column?: Column;
+  /** Other board fields to set on the card, by field name (board mode, `board.fields`). */
+  cardFields?: Record<string, string | number>;
   /** Sticky comments to create or update, by key. */
   comments: { key: string; body: string }[];
   state?: { state: 'open' | 'closed'; reason?: 'completed' | 'not_planned' | 'reopened' };

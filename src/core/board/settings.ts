@@ -8,13 +8,32 @@ export interface BoardSettings {
   /** The single-select field whose options are the columns. */
   field: string;
   wip: Partial<Record<Column, number>>;
-  /** Over a WIP limit: `warn` moves and flags it, `refuse` does not move. */
+  /** Over a WIP limit: `warn` moves and flags it, `refuse` does not move. The default for every column. */
   wipMode: 'warn' | 'refuse';
+  /** Columns whose limit has its own mode (`wip: { Experiment: { limit: 3, mode: refuse } }`). */
+  wipModes: Partial<Record<Column, 'warn' | 'refuse'>>;
+  /** Project fields kept equal to a value of the experiment, e.g. a number field "Target" = target. */
+  cardFields: { field: string; value: CardValue }[];
   /** Ask for a decision on experiments past their time box (on the scheduled run). */
   askOnTimeBox: boolean;
   /** `/kill` needs at least this many characters of learnings. */
   minLearnings: number;
 }
+
+/** What an experiment can show in a board field. */
+export const CARD_VALUES = [
+  'metric',
+  'goal',
+  'baseline',
+  'target',
+  'latest',
+  'budget',
+  'compute_used',
+  'time_box',
+  'mode',
+  'gate',
+] as const;
+export type CardValue = (typeof CARD_VALUES)[number];
 
 export interface ProjectRef {
   url: string;
@@ -50,10 +69,22 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function boardSettings(board: unknown): BoardSettings {
   const b = isRecord(board) ? board : {};
   const wip: Partial<Record<Column, number>> = {};
+  const wipModes: Partial<Record<Column, 'warn' | 'refuse'>> = {};
   if (isRecord(b.wip)) {
     for (const [column, limit] of Object.entries(b.wip)) {
-      if ((COLUMNS as readonly string[]).includes(column) && typeof limit === 'number')
-        wip[column as Column] = limit;
+      if (!(COLUMNS as readonly string[]).includes(column)) continue;
+      if (typeof limit === 'number') wip[column as Column] = limit;
+      else if (isRecord(limit) && typeof limit.limit === 'number') {
+        wip[column as Column] = limit.limit;
+        if (limit.mode === 'warn' || limit.mode === 'refuse') wipModes[column as Column] = limit.mode;
+      }
+    }
+  }
+  const cardFields: BoardSettings['cardFields'] = [];
+  if (isRecord(b.fields)) {
+    for (const [field, value] of Object.entries(b.fields)) {
+      if ((CARD_VALUES as readonly unknown[]).includes(value))
+        cardFields.push({ field, value: value as CardValue });
     }
   }
   const labelsOnly = b.labels_only === true || typeof b.project !== 'string';
@@ -63,6 +94,8 @@ export function boardSettings(board: unknown): BoardSettings {
     field: typeof b.field === 'string' ? b.field : 'Status',
     wip,
     wipMode: b.wip_mode === 'refuse' ? 'refuse' : 'warn',
+    wipModes,
+    cardFields,
     askOnTimeBox: timeBox.ask !== false,
     minLearnings: typeof b.min_learnings === 'number' ? b.min_learnings : 20,
   };
@@ -72,3 +105,6 @@ export function boardSettings(board: unknown): BoardSettings {
 export const statusLabel = (column: Column) => `status:${column.toLowerCase()}`;
 export const STATUS_LABELS = COLUMNS.map(statusLabel);
 export const stageLabel = (stage: string) => `stage:${stage.toLowerCase().replace(/\s+/g, '-')}`;
+
+/** The WIP mode of one column: its own, or the board's. */
+export const wipModeOf = (board: BoardSettings, column: Column) => board.wipModes[column] ?? board.wipMode;
