@@ -12,13 +12,13 @@ import {
   parse,
   validate,
 } from 'graphql';
-import { milestonesOf, milestoneView } from './standin-milestones.js';
 import { searchIssues } from './standin-search.js';
 import type {
   CommentRecord,
   GitHubState,
   IssueRecord,
   LabelRecord,
+  MilestoneRecord,
   ProjectFieldRecord,
   ProjectItemRecord,
   ProjectRecord,
@@ -241,7 +241,7 @@ function issueView(ctx: Ctx, i: IssueRecord): View {
     resourcePath: path,
     author: actorView(i.user),
     authorAssociation: association(ctx, i.repo, i.user),
-    milestone: null,
+    milestone: i.milestone ? milestoneView(ctx, i.repo, i.milestone) : null,
     viewerDidAuthor: i.user.login === ctx.actor,
     viewerCanUpdate: ctx.canWrite,
     repository: () => repoView(ctx, i.repo),
@@ -287,6 +287,33 @@ function issueView(ctx: Ctx, i: IssueRecord): View {
   return base;
 }
 
+function milestoneView(ctx: Ctx, r: RepoState, m: MilestoneRecord): View {
+  return {
+    __typename: 'Milestone',
+    id: m.node_id,
+    number: m.number,
+    title: m.title,
+    description: m.description,
+    state: m.state.toUpperCase(),
+    dueOn: m.due_on,
+    closed: m.state === 'closed',
+    closedAt: m.closed_at,
+    createdAt: m.created_at,
+    updatedAt: m.created_at,
+    url: `${WEB}/${r.full_name}/milestone/${m.number}`,
+    resourcePath: `/${r.full_name}/milestone/${m.number}`,
+    progressPercentage: 0,
+    repository: () => repoView(ctx, r),
+    issues: (args: Args) =>
+      connection(
+        'issues',
+        [...r.issues.values()].filter((i) => i.milestone === m && !i.pull),
+        args,
+        (i) => issueView(ctx, i),
+      ),
+  };
+}
+
 function repoView(ctx: Ctx, r: RepoState): View {
   const issueByNumber = (n: unknown, wantPull: boolean | undefined) => {
     const issue = r.issues.get(Number(n));
@@ -320,7 +347,24 @@ function repoView(ctx: Ctx, r: RepoState): View {
       return l ? labelView(ctx, r, l) : null;
     },
     labels: (args: Args) => connection('labels', [...r.labels.values()], args, (l) => labelView(ctx, r, l)),
-    milestones: (args: Args) => connection('milestones', milestonesOf(r, args), args, milestoneView),
+    milestone: (args: Args) => {
+      const m = r.milestones.find((x) => x.number === args.number);
+      return m ? milestoneView(ctx, r, m) : null;
+    },
+    milestones: (args: Args) => {
+      const states = args.states as string[] | undefined;
+      const order = args.orderBy as { field?: string; direction?: string } | undefined;
+      let list = r.milestones.filter((m) => !states || states.includes(m.state.toUpperCase()));
+      if (order?.field === 'DUE_DATE') {
+        // Undated milestones come last in either direction, as on GitHub.
+        const dated = list
+          .filter((m) => m.due_on)
+          .sort((a, b) => (a.due_on ?? '').localeCompare(b.due_on ?? ''));
+        if (order.direction === 'DESC') dated.reverse();
+        list = [...dated, ...list.filter((m) => !m.due_on)];
+      } else if (order?.direction === 'DESC') list = [...list].reverse();
+      return connection('milestones', list, args, (m) => milestoneView(ctx, r, m));
+    },
     issues: (args: Args) =>
       connection('issues', filterIssues(r, args, false), args, (i) => issueView(ctx, i)),
     pullRequests: (args: Args) =>

@@ -5,6 +5,7 @@ import {
   commentJson,
   issueJson,
   labelJson,
+  milestoneJson,
   pullJson,
   reactionJson,
   repoJson,
@@ -256,6 +257,8 @@ function updateIssue(ctx: RestContext, issue: IssueRecord) {
     addLabels(ctx, issue, labelNamesFrom(b.labels));
   }
   if (Array.isArray(b.assignees)) issue.assignees = b.assignees.map(String);
+  if (b.milestone === null) issue.milestone = null;
+  else if (b.milestone !== undefined) issue.milestone = milestoneByNumber(issue.repo, b.milestone);
   if (b.state === 'closed' && issue.state !== 'closed') {
     issue.state = 'closed';
     issue.closed_at = ctx.state.nowIso();
@@ -272,6 +275,15 @@ function updateIssue(ctx: RestContext, issue: IssueRecord) {
   touch(ctx, issue);
 }
 
+function milestoneByNumber(repo: RepoState, n: unknown) {
+  const m = repo.milestones.find((x) => x.number === Number(n));
+  if (!m)
+    throw new RestError(422, 'Validation Failed', [
+      { resource: 'Issue', field: 'milestone', code: 'invalid' },
+    ]);
+  return m;
+}
+
 function listIssues(ctx: RestContext): RestAnswer {
   const repo = repoOf(ctx);
   const state = ctx.query.get('state') ?? 'open';
@@ -281,6 +293,7 @@ function listIssues(ctx: RestContext): RestAnswer {
     .filter(Boolean);
   const since = ctx.query.get('since');
   const creator = ctx.query.get('creator')?.toLowerCase();
+  const milestone = ctx.query.get('milestone');
   const sort = ctx.query.get('sort') ?? 'created';
   const direction = ctx.query.get('direction') ?? 'desc';
   const key = sort === 'updated' ? 'updated_at' : 'created_at';
@@ -289,6 +302,15 @@ function listIssues(ctx: RestContext): RestAnswer {
     .filter((i) => labels.every((l) => i.labels.some((x) => x.toLowerCase() === l)))
     .filter((i) => !since || i.updated_at >= since)
     .filter((i) => !creator || i.user.login.toLowerCase() === creator)
+    .filter(
+      (i) =>
+        !milestone ||
+        (milestone === '*'
+          ? i.milestone !== null
+          : milestone === 'none'
+            ? i.milestone === null
+            : i.milestone?.number === Number(milestone)),
+    )
     .sort((a, b) => (a[key] === b[key] ? a.number - b.number : a[key] < b[key] ? -1 : 1));
   if (direction === 'desc') list.reverse();
   return ok(paginate(ctx, list).map((i) => issueOut(ctx, i)));
@@ -453,6 +475,8 @@ export const restHandlers: Record<string, Handler> = {
       assignees: Array.isArray(ctx.body.assignees) ? ctx.body.assignees.map(String) : [],
     });
     if (Array.isArray(ctx.body.labels)) addLabels(ctx, issue, labelNamesFrom(ctx.body.labels));
+    if (ctx.body.milestone !== undefined && ctx.body.milestone !== null)
+      issue.milestone = milestoneByNumber(repo, ctx.body.milestone);
     return ok(issueOut(ctx, issue), 201);
   },
   'GET /repos/{owner}/{repo}/issues/{issue_number}': (ctx) => ok(issueOut(ctx, issueOf(ctx))),
@@ -529,6 +553,17 @@ export const restHandlers: Record<string, Handler> = {
     if (!removeLabel(ctx, issue, ctx.params.name ?? '')) throw new RestError(404, 'Label does not exist');
     touch(ctx, issue);
     return ok(labelsOut(ctx, issue));
+  },
+  'GET /repos/{owner}/{repo}/milestones': (ctx) => {
+    const repo = repoOf(ctx);
+    const state = ctx.query.get('state') ?? 'open';
+    const list = repo.milestones.filter((m) => state === 'all' || m.state === state);
+    return ok(paginate(ctx, list).map((m) => milestoneJson(ctx.api, repo, m)));
+  },
+  'GET /repos/{owner}/{repo}/milestones/{milestone_number}': (ctx) => {
+    const repo = repoOf(ctx);
+    const m = repo.milestones.find((x) => x.number === Number(ctx.params.milestone_number)) ?? notFound();
+    return ok(milestoneJson(ctx.api, repo, m));
   },
   'GET /repos/{owner}/{repo}/labels': (ctx) => {
     const repo = repoOf(ctx);

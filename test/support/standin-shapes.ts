@@ -3,6 +3,7 @@ import type {
   CommentRecord,
   IssueRecord,
   LabelRecord,
+  MilestoneRecord,
   ReactionRecord,
   RepoState,
   UserRecord,
@@ -45,6 +46,25 @@ export const repoJson = (api: string, r: RepoState) => ({
   created_at: '2024-01-01T00:00:00Z',
   updated_at: '2024-01-01T00:00:00Z',
   pushed_at: '2024-01-01T00:00:00Z',
+});
+
+export const milestoneJson = (api: string, repo: RepoState, m: MilestoneRecord) => ({
+  url: `${api}/repos/${repo.full_name}/milestones/${m.number}`,
+  html_url: `${WEB}/${repo.full_name}/milestone/${m.number}`,
+  labels_url: `${api}/repos/${repo.full_name}/milestones/${m.number}/labels`,
+  id: m.id,
+  node_id: m.node_id,
+  number: m.number,
+  title: m.title,
+  description: m.description,
+  creator: userJson(api, repo.owner),
+  open_issues: [...repo.issues.values()].filter((i) => i.milestone === m && i.state === 'open').length,
+  closed_issues: [...repo.issues.values()].filter((i) => i.milestone === m && i.state === 'closed').length,
+  state: m.state,
+  created_at: m.created_at,
+  updated_at: m.created_at,
+  due_on: m.due_on,
+  closed_at: m.closed_at,
 });
 
 export const labelJson = (api: string, repo: RepoState, l: LabelRecord) => ({
@@ -117,7 +137,7 @@ export function issueJson(
     locked: i.locked,
     assignee: i.assignees[0] ? { login: i.assignees[0] } : null,
     assignees: i.assignees.map((login) => ({ login })),
-    milestone: null,
+    milestone: i.milestone ? milestoneJson(api, i.repo, i.milestone) : null,
     comments: commentCount,
     created_at: i.created_at,
     updated_at: i.updated_at,

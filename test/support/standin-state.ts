@@ -55,6 +55,7 @@ export interface IssueRecord {
   user: UserRecord;
   labels: string[];
   assignees: string[];
+  milestone: MilestoneRecord | null;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
@@ -64,6 +65,19 @@ export interface IssueRecord {
   repo: RepoState;
   reactions: ReactionRecord[];
   events: IssueEventRecord[];
+}
+
+export interface MilestoneRecord {
+  id: number;
+  node_id: string;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  /** An ISO timestamp like GitHub's; a bare date given to addMilestone becomes midnight UTC. */
+  due_on: string | null;
+  created_at: string;
+  closed_at: string | null;
 }
 
 export interface IssueEventRecord {
@@ -118,6 +132,7 @@ export interface RepoState {
   mergeBases: Map<string, string>;
   issues: Map<number, IssueRecord>;
   labels: Map<string, LabelRecord>;
+  milestones: MilestoneRecord[];
   checkRuns: Map<number, CheckRunRecord>;
   permissions: Map<string, PermissionLevel>;
   nextNumber: number;
@@ -183,6 +198,8 @@ export interface IssueSeed {
   labels?: string[];
   user?: string;
   assignees?: string[];
+  /** A milestone title; the milestone is created if the repository lacks it. */
+  milestone?: string;
   created_at?: string | Date;
   updated_at?: string | Date;
   closed_at?: string | Date | null;
@@ -275,6 +292,7 @@ export class GitHubState {
       mergeBases: new Map(),
       issues: new Map(),
       labels: new Map(),
+      milestones: [],
       checkRuns: new Map(),
       permissions: new Map(),
       nextNumber: 1,
@@ -364,6 +382,35 @@ export class GitHubState {
     return label;
   }
 
+  /** Adds a milestone (or returns the one with that title). `dueOn` may be a date or a timestamp. */
+  addMilestone(seed: {
+    repo?: string;
+    title: string;
+    dueOn?: string | Date | null;
+    state?: 'open' | 'closed';
+    description?: string;
+  }): MilestoneRecord {
+    const repo = this.repo(seed.repo);
+    const existing = repo.milestones.find((m) => m.title === seed.title);
+    if (existing) return existing;
+    const id = this.id();
+    const due = seed.dueOn ? iso(seed.dueOn, '') : null;
+    const m: MilestoneRecord = {
+      id,
+      node_id: `MI_kwDO${id}`,
+      number: repo.milestones.length + 1,
+      title: seed.title,
+      description: seed.description ?? null,
+      state: seed.state ?? 'open',
+      due_on: due && /^\d{4}-\d\d-\d\d$/.test(due) ? `${due}T00:00:00Z` : due,
+      created_at: this.nowIso(),
+      closed_at: seed.state === 'closed' ? this.nowIso() : null,
+    };
+    repo.milestones.push(m);
+    this.nodes.set(m.node_id, m);
+    return m;
+  }
+
   addIssue(seed: IssueSeed = {}): IssueRecord {
     const repo = this.repo(seed.repo);
     const now = this.nowIso();
@@ -385,6 +432,7 @@ export class GitHubState {
       user: this.user(seed.user ?? 'octocat'),
       labels,
       assignees: seed.assignees ?? [],
+      milestone: seed.milestone ? this.addMilestone({ repo: repo.full_name, title: seed.milestone }) : null,
       created_at,
       updated_at: iso(seed.updated_at, closed_at ?? created_at),
       closed_at,
