@@ -12,7 +12,6 @@ import {
   parse,
   validate,
 } from 'graphql';
-import { milestonesOf } from './standin-milestones.js';
 import { searchIssues } from './standin-search.js';
 import type {
   CommentRecord,
@@ -352,8 +351,22 @@ function repoView(ctx: Ctx, r: RepoState): View {
       const m = r.milestones.find((x) => x.number === args.number);
       return m ? milestoneView(ctx, r, m) : null;
     },
-    milestones: (args: Args) =>
-      connection('milestones', milestonesOf(r, args), args, (m) => milestoneView(ctx, r, m)),
+    milestones: (args: Args) => {
+      const states = args.states as string[] | undefined;
+      const order = args.orderBy as { field?: string; direction?: string } | undefined;
+      let list = r.milestones.filter((m) => !states || states.includes(m.state.toUpperCase()));
+      if (order?.field === 'DUE_DATE') {
+        // Undated milestones come last in either direction, as on GitHub; ties keep creation order.
+        const desc = order.direction === 'DESC';
+        list = [...list].sort((a, b) => {
+          if (a.due_on === b.due_on) return a.number - b.number;
+          if (!a.due_on) return 1;
+          if (!b.due_on) return -1;
+          return desc ? b.due_on.localeCompare(a.due_on) : a.due_on.localeCompare(b.due_on);
+        });
+      } else if (order?.direction === 'DESC') list = [...list].reverse();
+      return connection('milestones', list, args, (m) => milestoneView(ctx, r, m));
+    },
     issues: (args: Args) =>
       connection('issues', filterIssues(r, args, false), args, (i) => issueView(ctx, i)),
     pullRequests: (args: Args) =>
