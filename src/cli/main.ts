@@ -7,8 +7,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'compare candidate eval results with the baseline',
     load: async () => (await import('./commands/gate.js')).gate,
   },
-  leakage: { summary: 'find eval items in training data (ids, text, near-duplicates)', load: async () => (await import('./commands/leakage.js')).leakage },
-  status: { summary: 'weekly sprint status: metrics, forecast, learnings, charts', load: async () => (await import('./commands/status.js')).status },
+  leakage: {
+    summary: 'find eval items in training data (ids, text, near-duplicates)',
+    load: async () => (await import('./commands/leakage.js')).leakage,
+  },
+  status: {
+    summary: 'weekly sprint status: metrics, forecast, learnings, charts',
+    load: async () => (await import('./commands/status.js')).status,
+  },
 };
 
 function usage(): string {

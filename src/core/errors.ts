@@ -15,10 +15,15 @@ export class InputError extends Error {
   /** One human-readable paragraph: where, what, and how to fix it. */
   describe(): string {
     const { file, field, line, column, fix } = this.details;
-    const where = [file && (line ? `${file}:${line}${column ? `:${column}` : ''}` : file), field && `field "${field}"`]
+    const where = [
+      file && (line ? `${file}:${line}${column ? `:${column}` : ''}` : file),
+      field && `field "${field}"`,
+    ]
       .filter(Boolean)
       .join(', ');
-    return [where ? `${where}: ${this.message}` : this.message, fix && `Fix: ${fix}`].filter(Boolean).join('\n');
+    return [where ? `${where}: ${this.message}` : this.message, fix && `Fix: ${fix}`]
+      .filter(Boolean)
+      .join('\n');
   }
 }
 
