@@ -398,6 +398,28 @@ describe('the app as a Probot server on loopback', () => {
     }
   });
 
+  it('says on the issue when the board URL points nowhere, and still keeps the log', async () => {
+    forgetProjectIds();
+    gh.state.setFile(
+      'main',
+      '.github/sprintlab.yml',
+      BOARD_CONFIG.replace('projects/3', 'projects/99'),
+      full,
+    );
+    const other = await startApp(gh);
+    try {
+      const issue = openExperiment();
+      expect(await deliver(other, 'issues', issuePayload(gh, 'opened', issue.number))).toBe(200);
+      expect(sticky(issue.number, 'board-problem')[0]?.body).toMatch(
+        /projects\/99 was not found[\s\S]*Fix:.*board\.project/,
+      );
+      expect(sticky(issue.number, 'experiment-log')).toHaveLength(1);
+    } finally {
+      await other.close();
+      gh.state.setFile('main', '.github/sprintlab.yml', BOARD_CONFIG, full);
+    }
+  });
+
   it('says on the issue when the board lacks a column option', async () => {
     forgetProjectIds();
     gh.state.setFile(

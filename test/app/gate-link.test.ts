@@ -108,3 +108,15 @@ describe('events the app leaves alone, without a single API call', () => {
     expect(await handleEvent(deps, name, payload)).toEqual({ ignored: why, changes: [] });
   });
 });
+
+describe('GraphQL failures the team can act on', () => {
+  it('tells not found and forbidden apart', async () => {
+    const { graphqlErrorType } = await import('../../src/github/board-problem.js');
+    expect(graphqlErrorType({ errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] })).toBe(
+      'NOT_FOUND',
+    );
+    expect(graphqlErrorType({ errors: [{ type: 'FORBIDDEN' }] })).toBe('FORBIDDEN');
+    expect(graphqlErrorType({ message: 'Resource not accessible by integration' })).toBe('FORBIDDEN');
+    expect(graphqlErrorType({ status: 500, message: 'boom' })).toBeUndefined();
+  });
+});
