@@ -15,6 +15,7 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
     $withProjectItems: Boolean!
     $withDataTasks: Boolean!
     $withCardFields: Boolean!
+    $withCard: Boolean!
   ) {
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
@@ -38,7 +39,7 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
             body
           }
         }
-        projectItems(first: 20) {
+        projectItems(first: 20) @include(if: $withCard) {
           nodes {
             id
             project {
@@ -100,7 +101,7 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
         }
       }
     }
-    wip: search(query: $wipQuery, type: ISSUE, first: 0) @include(if: $withWipSearch) {
+    wip: search(query: $wipQuery, type: ISSUE, first: 1) @include(if: $withWipSearch) {
       issueCount
     }
     board: node(id: $projectId) @include(if: $withProjectItems) {
@@ -144,7 +145,8 @@ export interface IssueStateResult {
       createdAt: string;
       labels: { nodes: { name: string }[] };
       comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number | null; body: string }[] };
-      projectItems: {
+      /** Only asked for in board mode: a token without project access gets an error for this field. */
+      projectItems?: {
         nodes: {
           id: string;
           project: { id: string };

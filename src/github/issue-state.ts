@@ -55,6 +55,7 @@ export async function readIssueState(
     withProjectItems: Boolean(wipColumn && !labelsMode && opts.projectId),
     withDataTasks: Boolean(opts.withDataTasks),
     withCardFields: Boolean(opts.projectId && opts.board.cardFields.length),
+    withCard: Boolean(opts.projectId),
   });
   const issue = result.repository?.issue;
   if (!issue) return undefined;
@@ -65,7 +66,7 @@ export async function readIssueState(
       comments.set(key, { id: c.databaseId, body: c.body });
   }
   const item = opts.projectId
-    ? issue.projectItems.nodes.find((n) => n.project.id === opts.projectId)
+    ? issue.projectItems?.nodes.find((n) => n.project.id === opts.projectId)
     : undefined;
   const labels = issue.labels.nodes.map((l) => l.name);
   const wipCounts: Partial<Record<Column, number>> = {};
