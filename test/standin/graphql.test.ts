@@ -332,6 +332,38 @@ describe('issues over GraphQL at scale', () => {
   });
 });
 
+describe('milestones', () => {
+  it('serves milestones ordered by due date (undated last) and on issues, over GraphQL and REST', async () => {
+    gh.state.addMilestone({ title: 'Sprint 11', dueOn: '2026-11-06', state: 'closed' });
+    gh.state.addMilestone({ title: 'Backlog' });
+    gh.state.addMilestone({ title: 'Sprint 12', dueOn: '2026-11-20T07:00:00Z' });
+    const issue = gh.state.addIssue({ title: 'in sprint', milestone: 'Sprint 12' });
+    const data = await client.graphql<{
+      repository: {
+        milestones: { nodes: { title: string; dueOn: string | null; state: string }[] };
+        issue: { milestone: { title: string; dueOn: string } };
+      };
+    }>(
+      `query($n: Int!) { repository(owner: "acme", name: "models") {
+        milestones(first: 100, orderBy: { field: DUE_DATE, direction: DESC }) { nodes { title dueOn state } }
+        issue(number: $n) { milestone { title dueOn } } } }`,
+      { n: issue.number },
+    );
+    expect(data.repository.milestones.nodes).toEqual([
+      { title: 'Sprint 12', dueOn: '2026-11-20T07:00:00Z', state: 'OPEN' },
+      { title: 'Sprint 11', dueOn: '2026-11-06T00:00:00Z', state: 'CLOSED' },
+      { title: 'Backlog', dueOn: null, state: 'OPEN' },
+    ]);
+    expect(data.repository.issue.milestone.title).toBe('Sprint 12');
+    const { data: open } = await client.rest.issues.listMilestones({ owner: 'acme', repo: 'models' });
+    expect(open.map((m) => [m.title, m.open_issues])).toEqual([
+      ['Backlog', 0],
+      ['Sprint 12', 1],
+    ]);
+    gh.assertNoViolations();
+  });
+});
+
 describe('permissions on GraphQL', () => {
   it('refuses mutations with a read-only token', async () => {
     gh.tokenPermissions.set('ghs_read', 'read');
