@@ -138,4 +138,18 @@ describe('command: status sprint sources', () => {
     );
     expect(readFileSync(join(dir, '.runner/summary'), 'utf8')).toContain('Iteration 9');
   });
+
+  it('a board the token cannot read falls back to other sprints and says why', async () => {
+    const run = await runAction('board:\n  project: https://github.com/orgs/acme/projects/99\n');
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+    gh.assertNoViolations();
+    expect(queries('SprintlabMilestones')).toHaveLength(1);
+    const body = statusIssue()?.body ?? '';
+    expect(body).toContain(`Sprint **${isoWeekName(now)}**`);
+    expect(body).toMatch(
+      /Note: could not read the board https:\/\/github\.com\/orgs\/acme\/projects\/99 \(.+\); give the workflow a token that can read Projects\./,
+    );
+    expect(run.stdout).toContain('::notice::Status report: could not read the board');
+  });
 });

@@ -16,6 +16,8 @@ export interface SprintSources {
   sprints?: Sprint[];
   milestones?: MilestoneInfo[];
   iterations?: IterationInfo[];
+  /** Why a source could not be read (shown in the report as a note). */
+  problem?: string;
 }
 
 /**
@@ -74,7 +76,9 @@ export function weeklyStatus(input: {
   sources: SprintSources;
   previous?: { number: number; url: string };
 }): WeeklyStatus {
-  const { sprints, note } = resolveSprints(input.settings, input.now, input.sources);
+  const resolved = resolveSprints(input.settings, input.now, input.sources);
+  const { sprints } = resolved;
+  const note = [input.sources.problem, resolved.note].filter(Boolean).join('; ') || undefined;
   const report = buildStatusReport({
     repository: input.repository,
     issues: input.issues,
