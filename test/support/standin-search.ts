@@ -2,8 +2,9 @@ import type { GitHubState, IssueRecord } from './standin-state.js';
 
 /**
  * A small subset of GitHub's issue search syntax, shared by `GET /search/issues` and GraphQL
- * `search(type: ISSUE)`: repo:, org:/user:, is:issue|pr|open|closed, state:, label:, -label:, author:,
- * created:/updated:/closed: with >, >=, <, <= or a..b ranges, in:title|body, sort:, and free words.
+ * `search(type: ISSUE)`: repo:, org:/user:, is:issue|pr|open|closed, state:, label: (a,b = either),
+ * -label:, no:label|milestone|assignee, milestone:, assignee:, author:, created:/updated:/closed: with
+ * >, >=, <, <= or a..b ranges, in:title|body, sort:, and free words.
  */
 
 interface DateFilter {
@@ -41,7 +42,11 @@ function dateTest(expr: string): (iso: string) => boolean {
 export function searchIssues(state: GitHubState, q: string): IssueRecord[] {
   const repos: string[] = [];
   const owners: string[] = [];
-  const labels: string[] = [];
+  /** Every group must match; within a group (`label:a,b`) any label does, as on GitHub. */
+  const labels: string[][] = [];
+  const milestones: string[] = [];
+  const assignees: string[] = [];
+  const missing = new Set<string>();
   const notLabels: string[] = [];
   const words: string[] = [];
   const dates: DateFilter[] = [];
@@ -64,7 +69,10 @@ export function searchIssues(state: GitHubState, q: string): IssueRecord[] {
     else if ((key === 'is' || key === 'state') && (value === 'open' || value === 'closed'))
       stateFilter = value;
     else if (key === 'type' && (value === 'issue' || value === 'pr')) kind = value;
-    else if (key === 'label') labels.push(...value.split(',').map((s) => s.toLowerCase()));
+    else if (key === 'label') labels.push(value.split(',').map((s) => s.toLowerCase()));
+    else if (key === 'milestone') milestones.push(value.toLowerCase());
+    else if (key === 'assignee') assignees.push(value.toLowerCase());
+    else if (key === 'no') missing.add(value.toLowerCase());
     else if (key === '-label') notLabels.push(value.toLowerCase());
     else if (key === 'author') author = value.toLowerCase();
     else if (key === 'in') inFields = value.split(',') as ('title' | 'body')[];
@@ -83,7 +91,13 @@ export function searchIssues(state: GitHubState, q: string): IssueRecord[] {
       if (stateFilter && issue.state !== stateFilter) continue;
       if (author && issue.user.login.toLowerCase() !== author) continue;
       const have = issue.labels.map((l) => l.toLowerCase());
-      if (labels.some((l) => !have.includes(l))) continue;
+      if (labels.some((group) => !group.some((l) => have.includes(l)))) continue;
+      if (missing.has('label') && have.length) continue;
+      if (missing.has('milestone') && issue.milestone) continue;
+      if (missing.has('assignee') && issue.assignees.length) continue;
+      if (milestones.length && !milestones.includes(issue.milestone?.title.toLowerCase() ?? '')) continue;
+      const assigned = issue.assignees.map((a) => a.toLowerCase());
+      if (assignees.some((a) => !assigned.includes(a))) continue;
       if (notLabels.some((l) => have.includes(l))) continue;
       if (dates.some((d) => !issue[d.field] || !d.test(issue[d.field] as string))) continue;
       if (words.length) {
