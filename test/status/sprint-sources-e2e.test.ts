@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoWeekName } from '../../src/core/report/sprints.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
-import { ACTION, hasStackTrace, runNode } from '../support/run-bundle.js';
+import { ACTION, CLI, hasStackTrace, runNode } from '../support/run-bundle.js';
 import { seedRepository } from './seed.js';
 
 const REPO = 'acme/models';
@@ -151,5 +151,27 @@ describe('command: status sprint sources', () => {
       /Note: could not read the board https:\/\/github\.com\/orgs\/acme\/projects\/99 \(.+\); give the workflow a token that can read Projects\./,
     );
     expect(run.stdout).toContain('::notice::Status report: could not read the board');
+  });
+
+  it('the CLI publishes the same way: sprintlab status --repo --publish, twice, one issue', async () => {
+    const env = { GITHUB_TOKEN: 'ghs_cli00000000000000000000000000000000000', GITHUB_API_URL: gh.url };
+    const args = ['status', '--repo', REPO, '--publish', '--format', 'json'];
+    const first = await runNode(CLI, args, { cwd: dir, env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(
+      /sprintlab status: created https:\/\/github\.com\/acme\/models\/issues\/(\d+); closed #\d+/,
+    );
+    expect(JSON.parse(first.stdout).format).toBe('sprintlab.status-report/v1');
+    const second = await runNode(CLI, args, { cwd: dir, env });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toMatch(
+      /sprintlab status: (updated|unchanged) https:\/\/github\.com\/acme\/models\/issues\/\d+\n/,
+    );
+    const titled = [...gh.state.repo(REPO).issues.values()].filter(
+      (i) => i.title === `Sprint status ${isoWeekName(now)}`,
+    );
+    expect(titled).toHaveLength(1);
+    expect(titled[0]!.labels).toEqual(['sprint-status']);
+    gh.assertNoViolations();
   });
 });
