@@ -15,6 +15,21 @@ export function rng(seed) {
   };
 }
 
+/**
+ * xorshift32, for the eval stream: mulberry32 streams from nearby seeds can overlap (its state is a
+ * Weyl sequence), which would plant accidental near-duplicates between eval and training rows.
+ */
+export function xorshift(seed) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
 export function vocabulary(random, size = 5000) {
   const words = [];
   for (let i = 0; i < size; i++) {
@@ -83,7 +98,7 @@ export async function generateLeakageData(dir, trainRows, evalRows = 50_000, pla
     });
   }
   if (!existsSync(evalPath)) {
-    const random = rng(7);
+    const random = xorshift(7);
     await writeLines(evalPath, evalRows, (i) => {
       if (i < plant) return JSON.stringify({ id: `tr-${i}`, text: sentence(random, words, 12) });
       if (i < 2 * plant) {

@@ -336,7 +336,7 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
     return undefined;
   };
 
-  await forEachLine(
+  const lines = await forEachLine(
     path,
     (buf, start, end, line) => {
       if (start === end || isBlank(buf, start, end)) return;
@@ -381,7 +381,9 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
       sink.text(line, id, value);
     },
     options.onBytes,
+    options.range,
   );
+  options.onLines?.(lines);
   return bad.skipped;
 }
 

@@ -1,8 +1,12 @@
+import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { type LeakageConfig, planLeakageCheck } from '../core/leakage/config.js';
+import { Findings } from '../core/leakage/findings.js';
 import type { LeakageReport } from '../core/leakage/report.js';
 import { type EvalItem, LeakageScan } from '../core/leakage/scan.js';
 import type { LeakageSettings } from '../core/leakage/settings.js';
+import { checkFileInParallel, threadsFor } from './leakage-parallel.js';
+import { readError } from './lines.js';
 import { MANIFEST_FORMAT, type ManifestHeader, ManifestWriter, readManifest } from './manifest.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { readRows } from './read-rows.js';
@@ -53,31 +57,81 @@ export async function readEvalItems(
 /** Indexes the eval set, streams every training file or manifest past it, and returns the report. */
 export async function checkLeakage(run: LeakageRun): Promise<LeakageReport> {
   const { settings, rootDir } = run;
-  const scan = new LeakageScan(await readEvalItems(run.eval, settings, rootDir), settings, run.eval);
-  const progress = new Progress(run.progress, () => scan.trainItems, 'leakage');
+  const evalItems = await readEvalItems(run.eval, settings, rootDir);
+  // The index is built on this thread only if some file is checked here (large files go to workers).
+  let scan: LeakageScan | undefined;
+  const here = () => {
+    scan ??= new LeakageScan(evalItems, settings, run.eval, { findings });
+    return scan;
+  };
+  const findings = new Findings(
+    evalItems.map((e) => e.id),
+    settings,
+  );
+  if (evalItems.length === 0) here();
+  let parallelRows = 0;
+  let parallelSkipped = 0;
+  let progressRows = 0;
+  const progress = new Progress(run.progress, () => (scan?.trainItems ?? 0) + progressRows, 'leakage');
   for (const name of run.train) {
     const path = at(rootDir, name);
-    if (formatOf(path) === 'manifest') {
+    const format = formatOf(path);
+    if (format === 'manifest') {
+      const s = here();
       await readManifest(
         path,
         settings,
         settings.near_duplicate !== undefined,
-        (file, line, id, hash, signature) =>
-          scan.trainFingerprint(scan.fileIndex(file), line, id, hash, signature),
+        (file, line, id, hash, signature) => s.trainFingerprint(s.fileIndex(file), line, id, hash, signature),
         progress.addBytes,
       );
       continue;
     }
-    const file = scan.fileIndex(name);
-    scan.skippedLines += await readRows(path, readOptions(settings, false, progress.addBytes), {
-      text: (line, id, text) => scan.trainText(file, line, id, text),
+    // Workers each hold a copy of the eval index: cheap for the exact checks, too much memory with MinHash bands.
+    const parallel = settings.near_duplicate === undefined && (format === 'jsonl' || format === 'text');
+    const threads = parallel ? threadsFor(await sizeOf(path)) : 1;
+    if (threads > 1) {
+      const done = parallelRows;
+      const r = await checkFileInParallel(
+        path,
+        name,
+        threads,
+        evalItems,
+        settings,
+        run.eval,
+        findings,
+        (bytes, rows) => {
+          progressRows = done + rows;
+          progress.addBytes(bytes);
+        },
+      );
+      parallelRows += r.trainItems;
+      parallelSkipped += r.skipped;
+      progressRows = parallelRows;
+      continue;
+    }
+    const s = here();
+    const file = s.fileIndex(name);
+    s.skippedLines += await readRows(path, readOptions(settings, false, progress.addBytes), {
+      text: (line, id, text) => s.trainText(file, line, id, text),
       bytes: (line, id, buf, start, end, json, idStart, idEnd) =>
-        scan.trainAscii(file, line, id, buf, start, end, json, idStart, idEnd),
+        s.trainAscii(file, line, id, buf, start, end, json, idStart, idEnd),
     });
   }
-  const report = scan.report();
+  const report = findings.report(
+    (scan?.trainItems ?? 0) + parallelRows,
+    (scan?.skippedLines ?? 0) + parallelSkipped,
+  );
   progress.finish(`${report.verdict}, ${report.eval_items.toLocaleString('en-US')} eval items checked`);
   return report;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    throw readError(path, error);
+  }
 }
 
 /** The gate's entry point: runs the check described by the `leakage:` config section. */

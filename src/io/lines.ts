@@ -1,6 +1,12 @@
 import { open } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 
+/** A part of a file, from a line start to just after a line end (or the end of the file). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /** Called once per line with the bytes [start, end) of `bytes` (no line terminator) and its 1-based number. */
 export type LineVisitor = (bytes: Buffer, start: number, end: number, line: number) => void;
 
@@ -9,26 +15,31 @@ const CHUNK = 4 * 1024 * 1024;
 /**
  * Streams a file line by line over one reused buffer: no per-chunk or per-line allocation, and the
  * newline search is Buffer.indexOf (memchr). A line longer than the buffer grows it. `onBytes`
- * reports progress after each read.
+ * reports progress after each read. Returns the number of lines.
  */
 export async function forEachLine(
   path: string,
   visit: LineVisitor,
   onBytes?: (bytes: number) => void,
-): Promise<void> {
+  range?: ByteRange,
+): Promise<number> {
   const handle = await openForReading(path);
   try {
     let buf = Buffer.allocUnsafe(CHUNK);
     let filled = 0;
     let line = 0;
-    let first = true;
+    let first = !range || range.start === 0;
+    let position = range?.start ?? 0;
+    const stop = range?.end ?? Number.POSITIVE_INFINITY;
     for (;;) {
       if (filled === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
       }
-      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+      const want = Math.min(buf.length - filled, stop - position);
+      const { bytesRead } = want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 };
+      position += bytesRead;
       const eof = bytesRead === 0;
       filled += bytesRead;
       onBytes?.(bytesRead);
@@ -47,7 +58,7 @@ export async function forEachLine(
           line++;
           visit(buf, pos, buf[filled - 1] === 13 ? filled - 1 : filled, line);
         }
-        return;
+        return line;
       }
       buf.copy(buf, 0, pos, filled);
       filled -= pos;

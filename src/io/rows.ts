@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import type { ByteRange } from './lines.js';
 
 /**
  * Where readers deliver rows. `bytes` is the fast path (raw text bytes, JSON string contents when
@@ -27,6 +28,10 @@ export interface ReadOptions {
   /** Whether rows need an id (eval rows do; training rows without one are compared by content only). */
   needId: boolean;
   skipBadLines: boolean;
+  /** Only this part of the file (JSONL and text): lets workers split a file; lines count from its start. */
+  range?: ByteRange;
+  /** Called at the end with the number of lines read (JSONL and text). */
+  onLines?: (lines: number) => void;
   /** Called with the byte count of each read, for progress. */
   onBytes?: (bytes: number) => void;
 }

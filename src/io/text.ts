@@ -3,7 +3,7 @@ import type { ReadOptions, RowSink } from './rows.js';
 
 /** Plain text, one item a line; an eval item's id is its line number, training rows have none. */
 export async function readTextLines(path: string, options: ReadOptions, sink: RowSink): Promise<number> {
-  await forEachLine(
+  const lines = await forEachLine(
     path,
     (buf, start, end, line) => {
       if (start === end) return;
@@ -12,6 +12,8 @@ export async function readTextLines(path: string, options: ReadOptions, sink: Ro
       sink.text(line, id, buf.toString('utf8', start, end));
     },
     options.onBytes,
+    options.range,
   );
+  options.onLines?.(lines);
   return 0;
 }

@@ -1,14 +1,9 @@
 import { InputError } from '../errors.js';
+import { Findings } from './findings.js';
 import { Fingerprinter } from './fingerprint.js';
 import { hashBytes, hashWords } from './hash.js';
 import { type Banding, chooseBanding, jaccard, signatureSimilarity } from './minhash.js';
-import {
-  type LeakageExample,
-  type LeakageKind,
-  type LeakageReport,
-  MAX_EXAMPLES,
-  overallVerdict,
-} from './report.js';
+import type { LeakageKind, LeakageReport } from './report.js';
 import type { LeakageSettings } from './settings.js';
 import { U64MultiMap } from './u64-multimap.js';
 
@@ -26,7 +21,6 @@ const NO_NORMALISATION = {
   collapse_whitespace: false,
   strip_punctuation: false,
 };
-const KIND_BIT: Record<LeakageKind, number> = { exact_id: 1, exact_content: 2, near_duplicate: 4 };
 
 /**
  * One leakage check: the eval set indexed in memory (ids, content hashes, LSH bands), then every
@@ -49,16 +43,8 @@ export class LeakageScan {
   private readonly evalSignatures: Uint32Array | undefined;
   private readonly evalNormalised: string[] = [];
   private readonly evalShingles: (Uint32Array | undefined)[] = [];
-  private readonly flags: Uint8Array;
-  private readonly counts: Record<LeakageKind, number> = { exact_id: 0, exact_content: 0, near_duplicate: 0 };
-  private readonly examples: Record<LeakageKind, LeakageExample[]> = {
-    exact_id: [],
-    exact_content: [],
-    near_duplicate: [],
-  };
   private readonly stamp: Int32Array;
-  private readonly files: string[] = [];
-  private readonly fileIds = new Map<string, number>();
+  readonly findings: Findings;
   private readonly bandKey = new Uint32Array(2);
   private evalFingerprinter: Fingerprinter | undefined;
 
@@ -66,6 +52,7 @@ export class LeakageScan {
     evalItems: readonly EvalItem[],
     readonly settings: LeakageSettings,
     readonly evalSource = 'eval set',
+    options: { keepHits?: boolean; findings?: Findings } = {},
   ) {
     if (evalItems.length === 0) {
       throw new InputError('the eval set is empty: there is nothing to check for leakage', {
@@ -76,7 +63,7 @@ export class LeakageScan {
     const n = evalItems.length;
     this.fingerprinter = new Fingerprinter(settings, settings.near_duplicate !== undefined);
     this.evalIds = evalItems.map((e) => e.id);
-    this.flags = new Uint8Array(n);
+    this.findings = options.findings ?? new Findings(this.evalIds, settings, options.keepHits);
     this.stamp = new Int32Array(n).fill(-1);
     this.evalHash = new Int32Array(n * 2);
     this.content = new U64MultiMap(n);
@@ -118,7 +105,7 @@ export class LeakageScan {
 
   /** Whether an eval item has a finding of this kind (the report lists only the first examples). */
   isFlagged(evalIndex: number, kind: LeakageKind): boolean {
-    return (this.flags[evalIndex]! & KIND_BIT[kind]) !== 0;
+    return this.findings.isFlagged(evalIndex, kind);
   }
 
   get evalItems(): number {
@@ -127,13 +114,7 @@ export class LeakageScan {
 
   /** The index of a training file in the report's `train_file` names. */
   fileIndex(name: string): number {
-    let i = this.fileIds.get(name);
-    if (i === undefined) {
-      i = this.files.length;
-      this.files.push(name);
-      this.fileIds.set(name, i);
-    }
-    return i;
+    return this.findings.fileIndex(name);
   }
 
   /** A training row whose text is a decoded string. */
@@ -216,7 +197,7 @@ export class LeakageScan {
     const id = known ?? utf8Decoder.decode(bytes.subarray(start, end));
     for (; e !== -1; e = this.idIndex.nextEntry(e)) {
       const i = this.idIndex.valueOf(e);
-      if (this.evalIds[i] === id) this.flag('exact_id', i, file, line, id);
+      if (this.evalIds[i] === id) this.findings.flag('exact_id', i, file, line, id);
     }
   }
 
@@ -231,7 +212,7 @@ export class LeakageScan {
     const hi = fp.hash[0]!;
     const lo = fp.hash[1]!;
     for (let e = this.content.first(hi, lo); e !== -1; e = this.content.nextEntry(e)) {
-      this.flag('exact_content', this.content.valueOf(e), file, line, id);
+      this.findings.flag('exact_content', this.content.valueOf(e), file, line, id);
     }
     if (!this.bands || signature === null) return;
     const threshold = this.settings.near_duplicate!;
@@ -248,7 +229,7 @@ export class LeakageScan {
         // Identical normalised text is exact_content, not a near-duplicate.
         if ((this.evalHash[2 * i]! | 0) === (hi | 0) && (this.evalHash[2 * i + 1]! | 0) === (lo | 0))
           continue;
-        if (this.flags[i]! & KIND_BIT.near_duplicate) continue;
+        if (this.findings.isFlagged(i, 'near_duplicate')) continue;
         let similarity: number;
         if (fromText) {
           trainSet ??= fp.shingleSet();
@@ -257,7 +238,7 @@ export class LeakageScan {
           const k = this.settings.num_perms;
           similarity = signatureSimilarity(this.evalSignatures!.subarray(i * k, (i + 1) * k), sig);
         }
-        if (similarity >= threshold) this.flag('near_duplicate', i, file, line, id, similarity);
+        if (similarity >= threshold) this.findings.flag('near_duplicate', i, file, line, id, similarity);
       }
     });
   }
@@ -282,52 +263,7 @@ export class LeakageScan {
     }
   }
 
-  private flag(
-    kind: LeakageKind,
-    evalIndex: number,
-    file: number,
-    line: number,
-    trainId: string | undefined,
-    similarity?: number,
-  ): void {
-    const bit = KIND_BIT[kind];
-    if (this.flags[evalIndex]! & bit) return;
-    this.flags[evalIndex] = this.flags[evalIndex]! | bit;
-    this.counts[kind]++;
-    const examples = this.examples[kind];
-    if (examples.length < MAX_EXAMPLES) {
-      const example: LeakageExample = {
-        eval_id: this.evalIds[evalIndex]!,
-        train_id: trainId ?? null,
-        train_file: this.files[file] ?? `#${file}`,
-        train_line: line,
-      };
-      if (similarity !== undefined) example.similarity = Math.round(similarity * 10000) / 10000;
-      examples.push(example);
-    }
-  }
-
   report(): LeakageReport {
-    const n = this.evalIds.length;
-    const finding = (kind: LeakageKind) => ({
-      count: this.counts[kind],
-      ratio: this.counts[kind] / n,
-      examples: this.examples[kind],
-    });
-    const findings = {
-      exact_id: finding('exact_id'),
-      exact_content: finding('exact_content'),
-      near_duplicate: { ...finding('near_duplicate'), threshold: this.settings.near_duplicate ?? null },
-    };
-    const report: LeakageReport = {
-      format: 'sprintlab.leakage-report/v1',
-      verdict: overallVerdict(findings, this.settings.max_ratio),
-      eval_items: n,
-      train_items: this.trainItems,
-      max_ratio: this.settings.max_ratio,
-      findings,
-    };
-    if (this.skippedLines > 0) report.skipped_lines = this.skippedLines;
-    return report;
+    return this.findings.report(this.trainItems, this.skippedLines);
   }
 }
