@@ -1,7 +1,8 @@
-// Regenerates docs/example-status-report.md, the rendered example in the README, from the demo export.
+// Regenerates docs/example-status-report.md, the rendered example of the weekly status issue, from the
+// demo export, and the excerpt of it shown in the README's "Weekly status" section.
 // Run: npm run bundle && node scripts/example-status-report.mjs
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 if (!existsSync('dist/cli.js')) {
   console.error('dist/cli.js is missing: run "npm run bundle" first.');
@@ -10,7 +11,9 @@ if (!existsSync('dist/cli.js')) {
 const markdown = execFileSync(
   process.execPath,
   ['dist/cli.js', 'status', '--from', 'fixtures/status/demo-export.json'],
-  { encoding: 'utf8' },
+  {
+    encoding: 'utf8',
+  },
 );
 const header = [
   '# Example: weekly sprint status issue',
@@ -24,4 +27,25 @@ const header = [
   '',
 ].join('\n');
 writeFileSync('docs/example-status-report.md', header + markdown);
-console.log('wrote docs/example-status-report.md');
+
+// The README shows the stakeholder's part: the summary, what we learned, and the trend chart.
+const lines = markdown.split('\n');
+const top = lines.slice(1, lines.indexOf('## Experiments this sprint'));
+const chartStart = lines.indexOf('```mermaid');
+const chart = lines.slice(chartStart, lines.indexOf('```', chartStart + 1) + 1);
+// Headings go down two levels so the excerpt sits inside the README's section.
+const excerpt = [...top, ...chart]
+  .map((line) => (line.startsWith('## ') ? `###${line}` : line))
+  .join('\n')
+  .trim();
+const START = '<!-- status-example:start -->';
+const END = '<!-- status-example:end -->';
+const readme = readFileSync('README.md', 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) {
+  console.error(`README.md lacks the ${START} ... ${END} markers in the "Weekly status" section.`);
+  process.exit(2);
+}
+writeFileSync('README.md', `${readme.slice(0, from + START.length)}\n${excerpt}\n${readme.slice(to)}`);
+console.log('wrote docs/example-status-report.md and the README excerpt');

@@ -152,6 +152,26 @@ describe('the offline export', () => {
     expect(example.endsWith(result.markdown)).toBe(true);
   });
 
+  it('the README excerpt is cut from the committed example (headings moved down)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const excerpt = readme.slice(
+      readme.indexOf('<!-- status-example:start -->'),
+      readme.indexOf('<!-- status-example:end -->'),
+    );
+    const example = readFileSync('docs/example-status-report.md', 'utf8').split('\n');
+    const lines = excerpt
+      .split('\n')
+      .slice(1)
+      .filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(10);
+    let at = 0;
+    for (const line of lines) {
+      const found = example.indexOf(line.replace(/^#####/, '##'), at);
+      expect(found, line).toBeGreaterThanOrEqual(at);
+      at = found + 1;
+    }
+  });
+
   it('names the field, the problem and the fix for a bad export', () => {
     const base = { format: 'sprintlab.status-export/v1', repository: 'acme/models', issues: [] as unknown[] };
     const problem = (raw: unknown) => {
