@@ -60,6 +60,10 @@ const common = {
     js: "import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);",
   },
   plugins: [precompiledValidators],
+  // `sprintlab --version` and the User-Agent carry the package's version.
+  define: {
+    'process.env.SPRINTLAB_VERSION': JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
 };
 
 // Stale chunks from an earlier build would linger beside the new ones: start from an empty dist/.

@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return name ? ExitCode.ok : ExitCode.input;
   }
   if (name === '--version') {
-    io.stdout.write(`${process.env.npm_package_version ?? '0.1.0'}\n`);
+    io.stdout.write(`${process.env.SPRINTLAB_VERSION ?? 'development'}\n`);
     return ExitCode.ok;
   }
   const entry = commands[name];
