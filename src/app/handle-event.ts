@@ -11,7 +11,7 @@ import { decodeRecord } from '../core/experiment/record-codec.js';
 import { parseSlashCommand } from '../core/experiment/slash-command.js';
 import { escapeText } from '../core/render/escape.js';
 import { applyPlan } from '../github/apply-plan.js';
-import { type BoardProblem, isBoardProblem } from '../github/board-problem.js';
+import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../github/board-problem.js';
 import type { GitHub } from '../github/client.js';
 import { type IssueState, readIssueState } from '../github/issue-state.js';
 import { hasWriteAccess, pullRequestBody, reactToComment } from '../github/issues.js';
@@ -194,12 +194,18 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
       boardProblem = error;
     }
   }
-  const state = await readIssueState(gh, ref, {
-    board,
-    ...(projectId ? { projectId } : {}),
-    ...(opts.wipColumn ? { wipColumn: opts.wipColumn } : {}),
-    withDataTasks: opts.withDataTasks ?? false,
-  });
+  let state: IssueState | undefined;
+  try {
+    state = await readIssueState(gh, ref, {
+      board,
+      ...(projectId ? { projectId } : {}),
+      ...(opts.wipColumn ? { wipColumn: opts.wipColumn } : {}),
+      withDataTasks: opts.withDataTasks ?? false,
+    });
+  } catch (error) {
+    // A PR body may name a pull request or a number that does not exist: nothing to update there.
+    if (graphqlErrorType(error) !== 'NOT_FOUND') throw error;
+  }
   if (!state) return ['issue not found'];
   if (opts.onlyExperiments && formOfLabels(state.snapshot.labels)?.kind !== 'experiment')
     return ['not an experiment'];

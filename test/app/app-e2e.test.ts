@@ -185,7 +185,12 @@ describe('the app as a Probot server on loopback', () => {
     const n = issue.number;
     await deliver(app, 'issues', issuePayload(gh, 'opened', n));
     await deliver(app, 'issue_comment', commentPayload(gh, n, '/start'));
-    const pr = gh.state.addPull({ repo: full, title: 'try', body: `Closes #${n}` });
+    // The PR also names itself and a number that does not exist: both are skipped.
+    const pr = gh.state.addPull({
+      repo: full,
+      title: 'try',
+      body: `Closes #${n}\n\nExperiment: #${n + 1000}`,
+    });
     await deliver(app, 'check_run', gatePayload(gh, pr.number, 'fail', { accuracy: 0.8 }, 999));
     const promote = commentPayload(gh, n, '/promote');
     await deliver(app, 'issue_comment', promote);
