@@ -242,6 +242,15 @@ describe('sprint metrics on hand-checked fixtures', () => {
         },
       }),
       inExperiment(3),
+      // Finished before the window: its compute is history, not this report's business.
+      experiment(4, {
+        state: 'closed',
+        form: { budgetGpuHours: 10 },
+        record: {
+          log: [{ at: day(-60), by: 'a', metrics: {}, gpuHours: 100 }],
+          decisions: [{ kind: 'kill', at: day(-55), by: 'a' }],
+        },
+      }),
       dataTask(20, { due: '2026-11-12', readyAt: '2026-11-12T18:00:00Z' }),
       dataTask(21, { due: '2026-11-13', stage: 'QA', blocks: [3] }),
       dataTask(22, { due: '2026-12-01', stage: 'Collection' }),

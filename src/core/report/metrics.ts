@@ -161,20 +161,27 @@ export interface ComputeUse {
   usedThisSprint: number;
 }
 
-/** GPU hours logged per experiment against its budget; experiments neither using nor budgeting compute are left out. */
-export function computeUse(experiments: readonly IssueSnapshot[], current: Sprint): ComputeUse {
+/**
+ * GPU hours logged per experiment against its budget, for the experiments of the window: active now,
+ * or with a log entry or a decision in it. Finished work from months ago would only dilute the totals.
+ */
+export function computeUse(experiments: readonly IssueSnapshot[], sprints: readonly Sprint[]): ComputeUse {
+  const current = sprints.at(-1);
   const rows: ComputeRow[] = [];
   let usedThisSprint = 0;
   for (const e of experiments) {
     let used = 0;
+    let inWindow = e.record.decisions.some((d) => sprintIndex(sprints, d.at) >= 0);
     for (const entry of e.record.log) {
       const h = entry.gpuHours ?? 0;
       used += h;
-      if (sprintIndex([current], entry.at) === 0) usedThisSprint += h;
+      if (sprintIndex(sprints, entry.at) >= 0) inWindow = true;
+      if (current && sprintIndex([current], entry.at) === 0) usedThisSprint += h;
     }
     const budget = e.form.budgetGpuHours;
-    const active = ACTIVE_COLUMNS.includes(currentColumn(e) as Column);
-    if (used === 0 && !(active && budget)) continue;
+    const active =
+      e.state === 'open' && ACTIVE_COLUMNS.includes(currentColumn(e) as Column) && !terminalDecision(e);
+    if (!(active || inWindow) || (used === 0 && !budget)) continue;
     rows.push({
       issue: refOf(e),
       usedGpuHours: used,

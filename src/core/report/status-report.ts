@@ -153,7 +153,7 @@ export function buildStatusReport({ repository, issues, sprints, settings, now }
     COLUMNS.filter((c) => c !== 'Killed' && c !== 'Backlog') as Column[],
   );
   const timeBoxes = timeBoxOverruns(experiments, now);
-  const compute = computeUse(experiments, sprint);
+  const compute = computeUse(experiments, sprints);
   const data = dataReadiness(dataTasks, sprints, now);
   const blockerItems = blockers(experiments, dataTasks);
 
