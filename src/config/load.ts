@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import schema from '../../schemas/sprintlab.config.schema.json' with { type: 'json' };
 import { InputError } from '../core/errors.js';
+import { readTextFile } from '../io/read-text.js';
 import type { SprintlabConfig } from './types.js';
 import { assertValid } from './validate.js';
 import { parseYaml, yamlPositions } from './yaml.js';
@@ -25,19 +25,12 @@ export function parseConfig(text: string, file: string): SprintlabConfig {
 
 /** Reads and validates a config file; a missing file is an InputError that says how to create one. */
 export async function loadConfigFile(path: string, shown = path): Promise<SprintlabConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'configuration file not found' : `cannot read the configuration (${code})`,
-      {
-        file: shown,
-        fix: `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or pass the path of yours`,
-      },
-    );
-  }
+  const text = await readTextFile(
+    path,
+    'configuration file',
+    `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or pass the path of yours`,
+    shown,
+  );
   return parseConfig(text, shown);
 }
 

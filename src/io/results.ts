@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { dirname, posix, relative, resolve } from 'node:path';
 import schema from '../../schemas/eval-results.schema.json' with { type: 'json' };
 import { assertValid } from '../config/validate.js';
@@ -7,6 +6,7 @@ import { InputError } from '../core/errors.js';
 import type { EvalResults, ExampleRow, LoadedResults, RunExamples } from '../core/results.js';
 import { examplesFromText, readExamples } from './examples.js';
 import { parseJson } from './json.js';
+import { readTextFile } from './read-text.js';
 
 const FORMAT = 'sprintlab.eval/v1';
 
@@ -51,19 +51,11 @@ export async function loadResults(
   path: string,
   options: { withExamples?: boolean; ref?: string } = {},
 ): Promise<LoadedResults> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'results file not found' : `cannot read the results file (${code})`,
-      {
-        file: path,
-        fix: 'check the path (relative to the working directory), or run the eval that writes it',
-      },
-    );
-  }
+  const text = await readTextFile(
+    path,
+    'results file',
+    'check the path (relative to the working directory), or run the eval that writes it',
+  );
   return resultsFromText(text, path, { ...options, examples: diskExamples(dirname(path)) });
 }
 
