@@ -4,7 +4,7 @@ import type { Plan } from '../core/board/plan.js';
 import { planIssue } from '../core/board/plan-issue.js';
 import { type BoardSettings, boardSettings } from '../core/board/settings.js';
 import { isInputError } from '../core/errors.js';
-import { formOfLabels } from '../core/experiment/forms.js';
+import { formOfIssue } from '../core/experiment/forms.js';
 import { isMove, TRANSITIONS } from '../core/experiment/lifecycle.js';
 import type { Column } from '../core/experiment/record.js';
 import { decodeRecord } from '../core/experiment/record-codec.js';
@@ -68,7 +68,7 @@ async function onIssue(
   if (!issue || issue.pull_request) return { ignored: 'not an issue', changes: [] };
   if (!ISSUE_ACTIONS.has(action)) return { ignored: `issues.${action} is not handled`, changes: [] };
   if (isBot(payload.sender, deps.appLogin)) return { ignored: 'sent by a bot', changes: [] };
-  const form = formOfLabels(labelNames(issue));
+  const form = formOfIssue(labelNames(issue), issue.body);
   if (!form) return { ignored: 'not from a Sprintlab form', changes: [] };
   // A type label added later makes the issue ours: read it as if it had just been written.
   if (action === 'labeled' && payload.label?.name !== form.label)
@@ -99,7 +99,8 @@ async function onComment(
   const command = parseSlashCommand(comment.body);
   if (!command) return { ignored: 'not a command', changes: [] };
   if (issue.pull_request) return { ignored: 'comment on a pull request', changes: [] };
-  if (!formOfLabels(labelNames(issue))) return { ignored: 'not from a Sprintlab form', changes: [] };
+  if (!formOfIssue(labelNames(issue), issue.body))
+    return { ignored: 'not from a Sprintlab form', changes: [] };
   const by = comment.user?.login ?? 'someone';
   if (!deps.dryRun) await reactToComment(deps.gh, repo, comment.id, 'eyes');
   const canWrite = await hasWriteAccess(deps.gh, repo, by);
@@ -207,7 +208,7 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
     if (graphqlErrorType(error) !== 'NOT_FOUND') throw error;
   }
   if (!state) return ['issue not found'];
-  if (opts.onlyExperiments && formOfLabels(state.snapshot.labels)?.kind !== 'experiment')
+  if (opts.onlyExperiments && formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind !== 'experiment')
     return ['not an experiment'];
   const plan: Plan = planIssue(
     state.snapshot,

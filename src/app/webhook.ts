@@ -10,6 +10,7 @@ export interface WebhookPayload {
   sender?: Actor;
   issue?: {
     number: number;
+    body?: string | null;
     labels?: ({ name?: string } | string)[];
     pull_request?: unknown;
     created_at?: string;

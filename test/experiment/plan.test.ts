@@ -307,3 +307,27 @@ describe('board settings', () => {
     ).toBeUndefined();
   });
 });
+
+describe('issues whose form label was not applied', () => {
+  it('are recognised by their headings and given the type label', () => {
+    const x = new FakeIssue(experimentBody(), []);
+    const plan = x.send({ type: 'opened' });
+    expect(plan.addLabels).toEqual(['experiment', 'status:hypothesis']);
+    expect(currentColumn(x.record)).toBe('Hypothesis');
+    expect(new FakeIssue('### Hypothesis\n\nonly one heading', []).send({ type: 'opened' }).comments).toEqual(
+      [],
+    );
+  });
+});
+
+describe('ML engineering issues', () => {
+  it('answer /help and refuse lifecycle commands', () => {
+    const body = '### Area\n\ninfra\n\n### Description\n\nGPU pool autoscaling';
+    const x = new FakeIssue(body, ['ml-engineering']);
+    expect(x.send({ type: 'opened' }).addLabels).toEqual([]);
+    expect(x.send(cmd('/help')).reaction).toBe('rocket');
+    const start = x.send(cmd('/start'));
+    expect(start.reaction).toBe('confused');
+    expect(start.comments[0]?.body).toMatch(/no lifecycle commands/);
+  });
+});

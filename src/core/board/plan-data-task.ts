@@ -98,6 +98,20 @@ export function planDataTask(
 /** ML engineering issues are only checked against their form. */
 export function planMlEngineering(issue: IssueSnapshot, current: CurrentState, event: BoardEvent): Plan {
   const plan = emptyPlan();
+  if (event.type === 'command') {
+    const { name } = event.command;
+    const body = !event.canWrite
+      ? renderRefusal(name, 'only people with write access to this repository can run Sprintlab commands.')
+      : name === 'help'
+        ? HELP
+        : renderRefusal(
+            name,
+            'ML engineering issues have no lifecycle commands; they are checked against their form only.',
+          );
+    plan.reaction = event.canWrite && name === 'help' ? 'rocket' : 'confused';
+    plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body });
+    return plan;
+  }
   if (event.type !== 'opened' && event.type !== 'edited' && event.type !== 'reopened') return plan;
   const { problems } = parseForm(mlEngineeringForm, issue.body);
   const labels = new Set(issue.labels);

@@ -1,19 +1,28 @@
-import { formOfLabels } from '../experiment/forms.js';
+import { formOfIssue } from '../experiment/forms.js';
 import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
 import { emptyPlan, type Plan } from './plan.js';
 import { planDataTask, planMlEngineering } from './plan-data-task.js';
 import { planExperiment } from './plan-experiment.js';
 
-/** The plan for any Sprintlab issue, chosen by the type label its form set; other issues get none. */
+/** The plan for any Sprintlab issue, chosen by the form it came from; other issues get none. */
 export function planIssue(
   issue: IssueSnapshot,
   current: CurrentState,
   event: BoardEvent,
   ctx: PlanContext,
 ): Plan {
-  const form = formOfLabels(issue.labels);
+  const form = formOfIssue(issue.labels, issue.body);
   if (!form) return emptyPlan();
-  if (form.kind === 'experiment') return planExperiment(issue, current, event, ctx);
-  if (form.kind === 'data-task') return planDataTask(issue, current, event, ctx);
-  return planMlEngineering(issue, current, event);
+  // Recognised by its headings: give it the type label, so the board and the report find it too.
+  const labelled = issue.labels.includes(form.label)
+    ? issue
+    : { ...issue, labels: [...issue.labels, form.label] };
+  const plan =
+    form.kind === 'experiment'
+      ? planExperiment(labelled, current, event, ctx)
+      : form.kind === 'data-task'
+        ? planDataTask(labelled, current, event, ctx)
+        : planMlEngineering(labelled, current, event);
+  if (labelled !== issue) plan.addLabels = [form.label, ...plan.addLabels];
+  return plan;
 }

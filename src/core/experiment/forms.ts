@@ -351,6 +351,24 @@ export function formOfLabels(labels: readonly string[]): IssueForm | undefined {
   return FORMS.find((f) => labels.includes(f.label));
 }
 
+/**
+ * Which form an issue body was written from, by its headings: every required field's `### Label`.
+ * GitHub applies a form's label only if the label exists in the repository, so the body is the
+ * fallback that still recognises the issue (and the app then adds the label).
+ */
+export function formOfBody(body: string | null | undefined): IssueForm | undefined {
+  const headings = new Set(
+    (body ?? '').split(/\r?\n/).flatMap((line) => /^###\s+(.+?)\s*$/.exec(line)?.[1] ?? []),
+  );
+  return FORMS.find((f) => f.fields.filter((x) => x.required).every((x) => headings.has(x.label)));
+}
+
+/** The form of an issue: its type label, else its headings. */
+export const formOfIssue = (
+  labels: readonly string[],
+  body: string | null | undefined,
+): IssueForm | undefined => formOfLabels(labels) ?? formOfBody(body);
+
 /** The GitHub issue form YAML for a form (what `.github/ISSUE_TEMPLATE/<file>` holds). */
 export function formYaml(form: IssueForm): string {
   const body = [
