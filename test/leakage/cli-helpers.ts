@@ -14,12 +14,17 @@ export interface Run {
 }
 
 /** The bundled CLI as a user runs it (the test script bundles before running vitest). */
-export function runBundledCli(args: string[], cwd: string, node = process.execPath): Run {
+export function runBundledCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  node = process.execPath,
+): Run {
   if (!existsSync(CLI_BUNDLE)) throw new Error('dist/cli.js is missing: run "npm run bundle" first');
   const r = spawnSync(node, [CLI_BUNDLE, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
+    env: { ...process.env, CI: 'true', ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
