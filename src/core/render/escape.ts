@@ -23,6 +23,14 @@ export function escapeCell(text: string): string {
   return escapeText(text.replace(/\r?\n|\r/g, ' ').trim());
 }
 
+/** Our own Markdown (already safe) placed in a table cell: one line, pipes escaped, formatting kept. */
+export function markdownCell(markdown: string): string {
+  return markdown
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+}
+
 /** Text shown verbatim in an inline code span; backticks inside are fenced by a longer run. */
 export function inlineCode(text: string): string {
   const oneLine = text.replace(/\r?\n|\r/g, ' ');

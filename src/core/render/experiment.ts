@@ -2,7 +2,7 @@ import { computeUsed, type KillSignal } from '../experiment/kill-criteria.js';
 import type { DataTaskSpec, ExperimentSpec, FormProblem } from '../experiment/parse.js';
 import { currentColumn, type ExperimentRecord } from '../experiment/record.js';
 import { encodeRecord } from '../experiment/record-codec.js';
-import { escapeCell, escapeText, inlineCode, quoteBlock } from './escape.js';
+import { escapeCell, escapeText, inlineCode, markdownCell, quoteBlock } from './escape.js';
 
 const num = (n: number) => String(Number(n.toPrecision(6)));
 const day = (iso: string) => iso.slice(0, 10);
