@@ -1,3 +1,4 @@
+import { stageLabel } from '../core/board/settings.js';
 import { dataTaskForm, experimentForm } from '../core/experiment/forms.js';
 import { parseForm, parseIssueRefs, resolveTimeBox } from '../core/experiment/parse.js';
 import {
@@ -199,6 +200,7 @@ function snapshotOf(
           : undefined;
     const stage =
       record.stages?.at(-1)?.stage ??
+      DATA_STAGES.find((st) => labels.includes(stageLabel(st))) ??
       ((DATA_STAGES as readonly string[]).includes(formStage ?? '') ? (formStage as DataStage) : undefined);
     const readyAt =
       record.stages?.find((s) => s.stage === 'Ready')?.at ??
