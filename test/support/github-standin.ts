@@ -4,20 +4,41 @@
  * ```ts
  * const gh = await startGitHubStandIn();                 // http://127.0.0.1:<port>, repo acme/models
  * gh.state.setFile('main', 'evals/results.json', text); // seed state directly, no HTTP
- * gh.state.addPull({ head: { ref: 'feat' } });
- * // point the code under test at it: GITHUB_API_URL=gh.url, Octokit baseUrl=gh.url, GraphQL at `${gh.url}/graphql`
+ * const pr = gh.state.addPull({ head: { ref: 'feat', sha } });
+ * // Point the code under test at it: GITHUB_API_URL=gh.url (Action child process), Octokit or Probot
+ * // baseUrl=gh.url; GraphQL is served at gh.graphqlUrl (`${gh.url}/graphql`, also GITHUB_GRAPHQL_URL).
  * ...
  * expect(gh.calls({ method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' })).toHaveLength(1);
  * gh.assertNoViolations();                                // every route and document was a real GitHub one
  * await gh.close();
  * ```
  *
- * Every REST request is matched against GitHub's published route list (@octokit/openapi); an unknown
- * route or method answers 404 and is recorded in `violations`, as is a body missing a property GitHub
- * requires. Every GraphQL document is validated against GitHub's schema (@octokit/graphql-schema) and
- * executed over the same in-memory state. Faults (`failNext`, `rateLimitNext`) and read-only tokens
- * (`tokenPermissions`) exercise retries and fork PRs. Probot's app authentication works: a Bearer JWT is
- * required on the /app routes and is exchanged for an installation token.
+ * Checks against drift: every REST request is matched against GitHub's published route list
+ * (@octokit/openapi). An unknown route or method answers 404, a body missing a property GitHub requires
+ * answers 422, and a real route this stand-in does not model answers 400; all three are recorded in
+ * `violations`. Every GraphQL document is validated against GitHub's schema (@octokit/graphql-schema),
+ * then executed over the same in-memory state; an invalid one gets GraphQL errors and a violation.
+ * GitHub's run-time rules hold too: connections need `first` or `last` (at most 100), unknown logins,
+ * projects and numbers answer NOT_FOUND errors.
+ *
+ * Seeding (`gh.state`, no HTTP): addRepo, addIssue, seedIssues(n, i => seed), addPull, addComment,
+ * addMilestone, ensureLabel, setFile(ref, path, text), setRef, setMergeBase, setPermission,
+ * addProject({ owner, ownerType, number, fields }) with single-select, iteration, text, number and date
+ * fields, addProjectItem(project, issue, { Status: 'Hypothesis' }); `state.now` fixes the clock.
+ * Reading back: state.issue(n), state.commentsOf(issue), state.itemValueByName(project, item, 'Status').
+ *
+ * Recording: `requests` (method, path, matched route template and params, query, body, headers, auth,
+ * status, and for GraphQL the document, variables, operation and root fields); `calls(filter)`;
+ * `resetRecords()` between runs. Faults: `failNext({ route, status })`, `rateLimitNext({ retryAfter })`
+ * (secondary limit; `primary: true` for the hourly one). `tokenPermissions.set(token, 'read')` makes a
+ * token read-only (writes answer 403 "Resource not accessible by integration"), like a fork PR's token.
+ *
+ * Probot's app authentication works: the /app routes require a Bearer JWT (its signature is not
+ * checked) and an installation token is minted; requests with it act as `<app slug>[bot]`. As on GitHub,
+ * GraphQL shows a bot's login without the `[bot]` suffix. Unknown tokens act as `github-actions[bot]`.
+ *
+ * Timing: Octokit's throttling plugin (used by the client and Probot) spaces GraphQL and write requests
+ * 1 s apart, and comment or issue creation 3 s apart, in each process; seed through `state`, not HTTP.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
