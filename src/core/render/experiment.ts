@@ -12,8 +12,9 @@ export function renderValidation(formName: string, problems: readonly FormProble
   if (!problems.length) {
     return `### ✅ ${formName} form is complete\n\nEvery required field is filled in and consistent. Thanks for fixing it.`;
   }
+  // Problems and fixes are Sprintlab's own Markdown; user text never reaches them unescaped.
   const rows = problems.map(
-    (p) => `| ${escapeCell(p.label)} | ${escapeCell(p.problem)} | ${escapeCell(p.fix)} |`,
+    (p) => `| ${escapeCell(p.label)} | ${markdownCell(p.problem)} | ${markdownCell(p.fix)} |`,
   );
   return [
     `### ⚠️ ${formName} form needs a few fixes`,
