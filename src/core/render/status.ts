@@ -25,7 +25,7 @@ const pct = (r: number) => `${Math.round(r * 100)} %`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const signed = (v: number) => `${v >= 0 ? '+' : '−'}${String(Number(Math.abs(v).toPrecision(3)))}`;
 
-export const issueLink = (i: IssueRef): string => `[#${i.number}](${i.url}) ${escapeText(i.title)}`;
+export const issueLink = (i: IssueRef): string => `[#${i.number}](${i.url}) ${escapeCell(i.title)}`;
 const shortLink = (i: IssueRef): string => `[#${i.number}](${i.url})`;
 
 function linkList(refs: readonly IssueRef[], cap = LIST_CAP, link = shortLink): string {
@@ -265,7 +265,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   push('', '## Risks and blockers', '');
   if (r.risks.length === 0) push('No risks or blockers flagged.');
   for (const risk of r.risks.slice(0, LIST_CAP))
-    push(`- ⚠️ ${escapeText(risk.text)}${risk.issues.length ? `: ${linkList(risk.issues, 10)}` : ''}`);
+    push(`- ⚠️ ${escapeCell(risk.text)}${risk.issues.length ? `: ${linkList(risk.issues, 10)}` : ''}`);
   if (r.risks.length > LIST_CAP) push(`- and ${r.risks.length - LIST_CAP} more`);
   const byKind = countBy(r.blockers.map((b) => b.kind));
   if (r.blockers.length)
