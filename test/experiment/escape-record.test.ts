@@ -76,7 +76,9 @@ describe('the hidden record block', () => {
 describe('the validation comment', () => {
   it('keeps its own code formatting and the table intact', async () => {
     const { renderValidation } = await import('../../src/core/render/experiment.js');
-    const body = renderValidation('Experiment', [{ field: 'budget', label: 'Budget | GPU', problem: 'is not a number', fix: 'write `40`' }]);
+    const body = renderValidation('Experiment', [
+      { field: 'budget', label: 'Budget | GPU', problem: 'is not a number', fix: 'write `40`' },
+    ]);
     expect(body).toContain('| Budget \\| GPU | is not a number | write `40` |');
   });
 });

@@ -43,6 +43,12 @@ describe('parsing an experiment issue', () => {
     expect(spec?.dataset).toBe('support-eval-500 @ v3');
   });
 
+  it('keeps a ### in the middle of a line, and a bare ### line, inside the answer', () => {
+    const hypothesis = 'see ### above\n###\nstill the hypothesis';
+    const { spec } = readExperiment(experimentForm, experimentBody({ hypothesis }), opts);
+    expect(spec?.hypothesis).toBe(hypothesis);
+  });
+
   it('reads CRLF bodies like LF ones', () => {
     const lf = readExperiment(experimentForm, experimentBody({}, '\n'), opts);
     const crlf = readExperiment(experimentForm, experimentBody({}, '\r\n'), opts);

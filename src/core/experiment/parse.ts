@@ -125,12 +125,39 @@ function answers(form: IssueForm, values: ParsedForm['values']): Record<string, 
   return out;
 }
 
+// issue-parser splits answers at every `###`, even mid-line ("see ### above") or a bare "###" line,
+// and drops text after a heading it cannot name. Only the form's own headings may split, so every
+// other `###` is swapped for a private-use placeholder before parsing and put back after.
+const HASHES = '\uE000\uE001\uE002';
+
+function protectHashes(form: IssueForm, body: string): string {
+  const headings = new Set(form.fields.map((f) => `### ${f.label}`));
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (headings.has(line.trimEnd()) ? line : line.replaceAll('###', HASHES)))
+    .join('\n');
+}
+
+function restoreHashes(values: ParsedForm['values']): ParsedForm['values'] {
+  const fix = (s: string) => s.replaceAll(HASHES, '###');
+  const out: ParsedForm['values'] = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'string') out[k] = fix(v);
+    else if (Array.isArray(v)) out[k] = v.map(fix);
+    else if (v) out[k] = { selected: v.selected.map(fix), unselected: v.unselected.map(fix) };
+    else out[k] = v;
+  }
+  return out;
+}
+
 /**
  * Reads an issue body written by one of the forms. Headings are matched to field ids through the
  * form's template, so a `###` heading typed inside a textarea stays part of that answer.
  */
 export function parseForm(form: IssueForm, body: string | null | undefined): ParsedForm {
-  const values = parseIssue((body ?? '').replace(/\r\n?/g, '\n'), templateFor(form)) as ParsedForm['values'];
+  const parsed = parseIssue(protectHashes(form, body ?? ''), templateFor(form)) as ParsedForm['values'];
+  const values = restoreHashes(parsed);
   const validate = validatorFor(form);
   const problems: FormProblem[] = [];
   if (!validate(answers(form, values))) {
