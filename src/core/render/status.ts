@@ -170,7 +170,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   if (business) push('>', `> ${business}`);
   push(
     '',
-    `Sprint **${escapeText(r.sprint.name)}** (${r.sprint.start.slice(0, 10)} to ${dayBefore(r.sprint.end)}) · ${escapeText(r.repository)}`,
+    `Sprint **${escapeCell(r.sprint.name)}** (${r.sprint.start.slice(0, 10)} to ${dayBefore(r.sprint.end)}) · ${escapeText(r.repository)}`,
   );
 
   push('', '## What we learned', '');

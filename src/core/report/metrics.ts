@@ -6,6 +6,8 @@ const DAY = 86_400_000;
 
 /** Columns an experiment is being worked on in (it counts toward "active"). */
 export const ACTIVE_COLUMNS: readonly Column[] = ['Experiment', 'Evaluation', 'Iteration'];
+/** Columns where the work is over: the column is the truth, so a reopened experiment counts again. */
+const CLOSED_COLUMNS: readonly Column[] = ['Production', 'Killed'];
 
 /** A link target for every experiment the report mentions. */
 export interface IssueRef {
@@ -179,8 +181,7 @@ export function computeUse(experiments: readonly IssueSnapshot[], sprints: reado
       if (current && sprintIndex([current], entry.at) === 0) usedThisSprint += h;
     }
     const budget = e.form.budgetGpuHours;
-    const active =
-      e.state === 'open' && ACTIVE_COLUMNS.includes(currentColumn(e) as Column) && !terminalDecision(e);
+    const active = e.state === 'open' && ACTIVE_COLUMNS.includes(currentColumn(e) as Column);
     if (!(active || inWindow) || (used === 0 && !budget)) continue;
     rows.push({
       issue: refOf(e),
@@ -250,7 +251,9 @@ export function blockers(
   dataTasks: readonly IssueSnapshot[],
 ): BlockerItem[] {
   const open = new Map(
-    experiments.filter((e) => e.state === 'open' && !terminalDecision(e)).map((e) => [e.number, e]),
+    experiments
+      .filter((e) => e.state === 'open' && !CLOSED_COLUMNS.includes(currentColumn(e) as Column))
+      .map((e) => [e.number, e]),
   );
   const items: BlockerItem[] = [];
   for (const e of open.values()) {

@@ -17,7 +17,6 @@ import {
   rateHealth,
   refOf,
   type TimeBoxOverrun,
-  terminalDecision,
   timeBoxOverruns,
   type WipRow,
   wip,
@@ -120,8 +119,7 @@ export function buildStatusReport({ repository, issues, sprints, settings, now }
     if (e.record.history.some((h) => h.column === 'Experiment' && inThisSprint(h.at)))
       thisSprint.started.push(refOf(e));
     const column = currentColumn(e);
-    if (column && ACTIVE_COLUMNS.includes(column) && e.state === 'open' && !terminalDecision(e))
-      thisSprint.active.push(refOf(e));
+    if (column && ACTIVE_COLUMNS.includes(column) && e.state === 'open') thisSprint.active.push(refOf(e));
   }
   learnings.sort((a, b) => a.at.localeCompare(b.at));
 
