@@ -82,3 +82,25 @@ describe('the validation comment', () => {
     expect(body).toContain('| Budget \\| GPU | is not a number | write `40` |');
   });
 });
+
+describe('a long experiment log', () => {
+  it('stays under GitHub comment size, showing the latest rows and counting what the record gave up', async () => {
+    const { renderExperimentLog } = await import('../../src/core/render/experiment.js');
+    const r = emptyRecord();
+    for (let i = 0; i < 2000; i++) {
+      r.log.push({
+        at: '2026-11-22T10:00:00.000Z',
+        by: 'ada',
+        metrics: { accuracy: i / 2000 },
+        gpuHours: 1,
+        note: `run ${i} ${'x'.repeat(40)}`,
+      });
+    }
+    const body = renderExperimentLog(undefined, r);
+    expect(body.length).toBeLessThan(65_000);
+    expect(body).toContain('… 1950 earlier rows');
+    const back = decodeRecord(body);
+    expect(back.log.at(-1)?.note).toMatch(/^run 1999 /);
+    expect(back.log.length + (back.logDropped ?? 0)).toBe(2000);
+  });
+});

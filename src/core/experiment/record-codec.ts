@@ -66,5 +66,6 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
       isObject(s) && (DATA_STAGES as readonly unknown[]).includes(s.stage) && isString(s.at),
   );
   if (stages.length) record.stages = stages;
+  if (typeof raw.logDropped === 'number' && raw.logDropped > 0) record.logDropped = raw.logDropped;
   return record;
 }

@@ -71,6 +71,8 @@ export interface ExperimentRecord {
   blockers: Blocker[];
   /** Ids of slash-command comments already acted on (most recent last, capped), for idempotent re-delivery. */
   handled?: number[];
+  /** Oldest log entries dropped to keep the comment under GitHub's size limit. */
+  logDropped?: number;
   /** Data tasks: the stage history, in order. */
   stages?: { stage: DataStage; at: string; by?: string }[];
 }

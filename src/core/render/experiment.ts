@@ -54,7 +54,13 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
     );
     const header = ['when', 'by', ...(primary ? [primary] : []), ...others, 'GPU-hours', 'note'];
     lines.push('', `| ${header.map(escapeCell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
-    for (const e of record.log) {
+    const shown = record.log.slice(-MAX_ROWS);
+    if (shown.length < record.log.length) {
+      lines.push(
+        `| ${header.map((_, i) => (i === 0 ? `… ${record.log.length - shown.length} earlier rows` : '')).join(' | ')} |`,
+      );
+    }
+    for (const e of shown) {
       const metric = (m: string) => (e.metrics[m] === undefined ? '' : num(e.metrics[m]));
       const cells = [
         day(e.at),
@@ -83,8 +89,22 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
       if (d.learnings) lines.push(quoteBlock(d.learnings).replace(/^/gm, '  '));
     }
   }
-  lines.push('', encodeRecord(record));
+  lines.push('', encodeRecord(fitRecord(record)));
   return lines.join('\n');
+}
+
+// GitHub refuses comments over 65,536 characters; the table shows the latest rows and the record
+// gives up its oldest log entries (counted in `logDropped`) before the comment could be refused.
+const MAX_ROWS = 50;
+const MAX_RECORD_CHARS = 45_000;
+
+export function fitRecord(record: ExperimentRecord): ExperimentRecord {
+  let fitted = record;
+  while (encodeRecord(fitted).length > MAX_RECORD_CHARS && fitted.log.length > 1) {
+    const drop = Math.max(1, Math.floor(fitted.log.length / 10));
+    fitted = { ...fitted, log: fitted.log.slice(drop), logDropped: (fitted.logDropped ?? 0) + drop };
+  }
+  return fitted;
 }
 
 export function renderDataTaskLog(spec: DataTaskSpec | undefined, record: ExperimentRecord): string {
