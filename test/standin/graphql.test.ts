@@ -102,6 +102,20 @@ describe('GraphQL validated against GitHub schema', () => {
     console.info(`GitHub GraphQL schema build: ${graphqlSchemaLoadMs().toFixed(0)} ms (once per process)`);
   });
 
+  it('flags a real GitHub field the stand-in does not model instead of answering null silently', async () => {
+    const data = await client.graphql<{ repository: { nameWithOwner: string; homepageUrl: string | null } }>(
+      'query { repository(owner: "acme", name: "models") { nameWithOwner homepageUrl } }',
+    );
+    expect(data.repository).toEqual({ nameWithOwner: 'acme/models', homepageUrl: null });
+    expect(gh.violations).toEqual([
+      expect.objectContaining({
+        kind: 'unimplemented',
+        message: expect.stringContaining('Repository.homepageUrl'),
+      }),
+    ]);
+    gh.violations.length = 0;
+  });
+
   it('enforces first/last on connections like GitHub', async () => {
     await expect(
       client.graphql('query { repository(owner: "acme", name: "models") { issues { totalCount } } }'),

@@ -333,6 +333,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       });
       if (outcome.operation) record.graphql.operation = outcome.operation;
       if (outcome.rootFields) record.graphql.rootFields = outcome.rootFields;
+      if (outcome.unmodelled) {
+        violations.push({
+          kind: 'unimplemented',
+          method,
+          path: target.pathname,
+          message: `GraphQL fields the stand-in does not model (answered null): ${outcome.unmodelled.join(', ')}; add them to standin-graphql.ts`,
+        });
+      }
       if (outcome.invalid) {
         violations.push({ kind: 'graphql', method, path: target.pathname, message: outcome.invalid });
       }

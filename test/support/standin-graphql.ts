@@ -5,6 +5,7 @@ import {
   buildClientSchema,
   executeSync,
   GraphQLError,
+  type GraphQLFieldResolver,
   type GraphQLSchema,
   getOperationAST,
   type IntrospectionQuery,
@@ -71,13 +72,31 @@ export interface GraphQLOutcome {
   invalid?: string;
   operation?: string;
   rootFields?: string[];
+  /** Fields GitHub has but the stand-in does not model; they were answered null. */
+  unmodelled?: string[];
 }
 
 interface Ctx {
   state: GitHubState;
   actor: string;
   canWrite: boolean;
+  /** `Type.field` names a query asked for that the stand-in does not model (answered null). */
+  unmodelled: Set<string>;
 }
+
+/**
+ * graphql-js's default resolver, plus a note of every field the views leave out: GitHub would answer
+ * it, so a silent null here could hide a real difference. Views set deliberate nulls explicitly.
+ */
+const fieldResolver: GraphQLFieldResolver<unknown, Ctx, Args> = (source, args, ctx, info) => {
+  if (source === null || typeof source !== 'object') return undefined;
+  const value = (source as Record<string, unknown>)[info.fieldName];
+  if (value === undefined) {
+    ctx.unmodelled.add(`${info.parentType.name}.${info.fieldName}`);
+    return null;
+  }
+  return typeof value === 'function' ? value(args, ctx, info) : value;
+};
 
 type Args = Record<string, unknown>;
 type View = Record<string, unknown>;
@@ -856,7 +875,12 @@ export function executeGraphQL(request: {
       ...(op ? { operation: op.operation, rootFields } : {}),
     };
   }
-  const ctx: Ctx = { state: request.state, actor: request.actor, canWrite: request.canWrite };
+  const ctx: Ctx = {
+    state: request.state,
+    actor: request.actor,
+    canWrite: request.canWrite,
+    unmodelled: new Set(),
+  };
   const result = executeSync({
     schema,
     document,
@@ -864,6 +888,7 @@ export function executeGraphQL(request: {
     variableValues: request.variables,
     operationName: request.operationName,
     contextValue: ctx,
+    fieldResolver,
   });
   const out: GraphQLOutcome['result'] = { data: result.data ?? null };
   if (result.errors?.length) {
@@ -874,5 +899,9 @@ export function executeGraphQL(request: {
       locations: e.locations,
     }));
   }
-  return { result: out, ...(op ? { operation: op.operation, rootFields } : {}) };
+  return {
+    result: out,
+    ...(op ? { operation: op.operation, rootFields } : {}),
+    ...(ctx.unmodelled.size ? { unmodelled: [...ctx.unmodelled] } : {}),
+  };
 }
