@@ -17,7 +17,8 @@
  * (@octokit/openapi). An unknown route or method answers 404, a body missing a property GitHub requires
  * answers 422, and a real route this stand-in does not model answers 400; all three are recorded in
  * `violations`. Every GraphQL document is validated against GitHub's schema (@octokit/graphql-schema),
- * then executed over the same in-memory state; an invalid one gets GraphQL errors and a violation.
+ * then executed over the same in-memory state; an invalid one gets GraphQL errors and a violation, and
+ * a valid one asking for a field the stand-in does not model gets an `unimplemented` violation.
  * GitHub's run-time rules hold too: connections need `first` or `last` (at most 100), unknown logins,
  * projects and numbers answer NOT_FOUND errors.
  *

@@ -31,8 +31,8 @@ import type {
  * GraphQL for the stand-in: every document is parsed and validated against GitHub's published schema
  * (@octokit/graphql-schema), then executed with graphql-js over the in-memory state. Resolvers are
  * plain objects whose function properties graphql-js calls with (args); unions and interfaces resolve
- * through `__typename`. Fields our code does not read are left out: a query that asks for a non-null
- * one gets a GraphQL error, which points at the field to add here.
+ * through `__typename`. Fields our code does not read are left out: a query that asks for one gets
+ * null (or a GraphQL error when the field is non-null) and an `unimplemented` violation naming it.
  */
 
 /** The package's folder; its exports map hides schema.json from require.resolve. */
