@@ -182,7 +182,8 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
   } catch (error) {
     if (!isInputError(error)) throw error;
     // A broken config is the team's to fix: say it where they are looking.
-    await upsertStickyComment(gh, ref, PROBLEM_KEYS.config, configProblemText(error.describe()));
+    if (!deps.dryRun)
+      await upsertStickyComment(gh, ref, PROBLEM_KEYS.config, configProblemText(error.describe()));
     return [`config problem: ${error.message}`];
   }
   let boardProblem: BoardProblem | undefined;

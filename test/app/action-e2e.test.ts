@@ -29,7 +29,11 @@ afterAll(async () => {
 beforeEach(() => gh.resetRecords());
 
 /** Runs `command: app` as the runner would, on one event, under Node 24. */
-async function runAction(eventName: string, payload: WebhookPayload | Record<string, unknown>) {
+async function runAction(
+  eventName: string,
+  payload: WebhookPayload | Record<string, unknown>,
+  extra: Record<string, string> = {},
+) {
   const temp = join(dir, `.runner-${Math.random().toString(36).slice(2)}`);
   mkdirSync(temp, { recursive: true });
   writeFileSync(join(temp, 'event.json'), JSON.stringify(payload));
@@ -51,6 +55,7 @@ async function runAction(eventName: string, payload: WebhookPayload | Record<str
       INPUT_COMMAND: 'app',
       'INPUT_GITHUB-TOKEN': TOKEN,
       INPUT_CONFIG: '.github/sprintlab.yml',
+      ...extra,
     },
   });
   return { ...result, output: readFileSync(join(temp, 'output'), 'utf8') };
@@ -81,6 +86,23 @@ describe('the Action running the app (command: app), labels-only mode', () => {
     // No board configured: no GraphQL mutation, and no project is touched.
     expect(gh.calls({ operation: 'mutation' })).toHaveLength(0);
     gh.assertNoViolations();
+  });
+
+  it('dry-run reads and plans but writes nothing', async () => {
+    const issue = gh.state.addIssue({
+      repo: full,
+      title: '[Experiment] dry',
+      body: experimentBody(),
+      labels: ['experiment'],
+      user: 'ada',
+    });
+    const r = await runAction('issues', issuePayload(gh, 'opened', issue.number), {
+      'INPUT_DRY-RUN': 'true',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/label \+status:hypothesis/);
+    expect(gh.calls((c) => c.method !== 'GET' && c.graphql?.operation !== 'query')).toHaveLength(0);
+    expect(gh.state.issue(issue.number, full).labels).toEqual(['experiment']);
   });
 
   it('asks overdue experiments for a decision on the scheduled run, once', async () => {

@@ -40,8 +40,9 @@ export const app: ActionCommand = async (ctx) => {
     });
   const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
   const now = new Date();
+  const dryRun = ctx.booleanInput('dry-run');
   if (ctx.eventName === 'schedule' || ctx.eventName === 'workflow_dispatch') {
-    const asked = await askForTimeBoxDecisions(gh, repo, await config(ctx, gh, repo), now);
+    const asked = await askForTimeBoxDecisions(gh, repo, await config(ctx, gh, repo), now, { dryRun });
     ctx.setOutput('time-box-asked', asked.join(','));
     ctx.info(
       asked.length
@@ -65,6 +66,8 @@ export const app: ActionCommand = async (ctx) => {
       },
       log: (m) => ctx.info(m),
       now: () => now,
+      // `dry-run: true` reads and plans but writes nothing: the log says what would change.
+      ...(dryRun ? { dryRun } : {}),
     },
     ctx.eventName,
     payload,
