@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
 import { emptyRecord } from '../../src/core/experiment/record.js';
 import { encodeRecord } from '../../src/core/experiment/record-codec.js';
@@ -27,6 +27,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => gh.resetRecords());
+afterEach(() => gh.assertNoViolations());
 
 /** Runs `command: app` as the runner would, on one event, under Node 24. */
 async function runAction(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.js';
 import { READINESS_CHECKLIST } from '../../src/core/experiment/forms.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
@@ -39,6 +39,8 @@ afterAll(async () => {
 });
 
 beforeEach(() => gh.resetRecords());
+// Every scenario: each REST route and GraphQL document sent is one GitHub would accept.
+afterEach(() => gh.assertNoViolations());
 
 const openExperiment = (body = experimentBody(), labels = ['experiment']) =>
   gh.state.addIssue({ repo: full, title: '[Experiment] QLoRA r16', body, labels, user: 'ada' });
