@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Fingerprinter } from '../../src/core/leakage/fingerprint.js';
-import { hashNormalisedAscii, hashString, hashUnits } from '../../src/core/leakage/hash.js';
+import {
+  hashNormalisedAscii,
+  hashNormalisedPrefix,
+  hashString,
+  hashUnits,
+  prefixHash,
+} from '../../src/core/leakage/hash.js';
 import { byteTable, normalise, normaliseAscii } from '../../src/core/leakage/normalise.js';
 import { DEFAULT_SETTINGS, type Normalisation } from '../../src/core/leakage/settings.js';
 
@@ -67,6 +73,28 @@ describe('normalisation', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('the prefix filter hashes exactly the first units of the normalised text', () => {
+    fc.assert(
+      fc.property(asciiText, normalisations, fc.integer({ min: 1, max: 30 }), (text, options, limit) => {
+        const units = new Uint16Array(text.length);
+        const n = normaliseAscii(bytes(text), 0, text.length, options, false, units);
+        const a = new Uint32Array(2);
+        const b = new Uint32Array(2);
+        prefixHash(units, Math.min(n, limit), 11, a);
+        expect(
+          hashNormalisedPrefix(bytes(text), 0, text.length, byteTable(options, false), limit, 11, b),
+        ).toBe(Math.min(n, limit));
+        expect([...b]).toEqual([...a]);
+      }),
+      { numRuns: 2000 },
+    );
+    // A combining mark right after the prefix could change its last character: the string path decides.
+    const table = byteTable(DEFAULT_SETTINGS.normalisation, false);
+    expect(
+      hashNormalisedPrefix(Uint8Array.of(0x61, 0x62, 0xcc, 0x81), 0, 4, table, 2, 0, new Uint32Array(2)),
+    ).toBe(-1);
   });
 
   it('in JSON mode bails out on escapes and raw control characters, so they are decoded first', () => {

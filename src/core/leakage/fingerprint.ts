@@ -1,4 +1,4 @@
-import { hashNormalisedAscii, hashUnits, normalisedPrefix } from './hash.js';
+import { hashNormalisedAscii, hashNormalisedPrefix, hashUnits, prefixHash } from './hash.js';
 import { minhashSignature, shingleHashes, shingleSet } from './minhash.js';
 import { byteTable, normalise } from './normalise.js';
 import type { Fingerprinting } from './settings.js';
@@ -21,7 +21,6 @@ export class Fingerprinter {
   private shingleCount = -1;
   private readonly filled: Uint8Array;
   private ascii = new Uint8Array(4096);
-  private readonly prefixUnits = new Uint16Array(PREFIX_UNITS + 1);
   readonly prefixHash = new Uint32Array(2);
 
   private readonly plainTable: Uint16Array;
@@ -100,22 +99,22 @@ export class Fingerprinter {
    * Returns the unit count (0: no text), or -1 when the bytes need the string path.
    */
   prefixAscii(bytes: Uint8Array, start: number, end: number, json: boolean): number {
-    const n = normalisedPrefix(
+    const table = json ? this.jsonTable : this.plainTable;
+    return hashNormalisedPrefix(
       bytes,
       start,
       end,
-      json ? this.jsonTable : this.plainTable,
+      table,
       PREFIX_UNITS,
-      this.prefixUnits,
+      this.settings.seed ^ PREFIX_SEED,
+      this.prefixHash,
     );
-    if (n > 0) hashUnits(this.prefixUnits, n, this.settings.seed ^ PREFIX_SEED, this.prefixHash);
-    return n;
   }
 
   /** The prefix hash of the current (kept) normalised units: the eval side of the prefix filter. */
   prefixOfCurrent(): void {
     const n = Math.min(this.length, PREFIX_UNITS);
-    hashUnits(this.units, n, this.settings.seed ^ PREFIX_SEED, this.prefixHash);
+    prefixHash(this.units, n, this.settings.seed ^ PREFIX_SEED, this.prefixHash);
   }
 
   /** Computes the MinHash signature of the current text into `signature`. */

@@ -161,18 +161,23 @@ export function hashNormalisedAscii(
 }
 
 /**
- * The first `limit` normalised code units of ASCII bytes (or all of them when fewer), written to
- * `units`; returns their count, or -1 to bail out to the string path. Also bails when the byte
- * after the prefix is not plain ASCII, since a combining mark there could change the last unit.
+ * A 64-bit hash of the first `limit` normalised code units of ASCII bytes (or all of them when
+ * fewer), computed in the normalising pass (two multiplicative lanes, finalised with fmix32):
+ * equal to prefixHash(units, n) of the same units. Returns the unit count, or -1 to bail out to the
+ * string path, also when the byte after the prefix is not plain ASCII (a combining mark there could
+ * change the last unit).
  */
-export function normalisedPrefix(
+export function hashNormalisedPrefix(
   bytes: Uint8Array,
   start: number,
   end: number,
   table: Uint16Array,
   limit: number,
-  units: Uint16Array,
+  seed: number,
+  out: Uint32Array,
 ): number {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x5bd1e995) | 0;
   let n = 0;
   let pendingSpace = false;
   let i = start;
@@ -181,9 +186,14 @@ export function normalisedPrefix(
     if (m > 32) {
       if (pendingSpace) {
         pendingSpace = false;
-        units[n++] = 32;
+        h1 = Math.imul(h1 ^ 32, 0x01000193);
+        h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+        if (++n === limit) break;
       }
-      units[n++] = m & 0xff;
+      const u = m & 0xff;
+      h1 = Math.imul(h1 ^ u, 0x01000193);
+      h2 = Math.imul(h2 ^ u, 0x5bd1e995);
+      n++;
     } else if (m === 32) {
       pendingSpace = n > 0;
     } else if (m === 1) {
@@ -191,7 +201,22 @@ export function normalisedPrefix(
     }
   }
   if (i < end && table[bytes[i]!] === 1) return -1;
-  return Math.min(n, limit);
+  out[0] = fmix32(h1 ^ n);
+  out[1] = fmix32(h2 + n);
+  return n;
+}
+
+/** The prefix hash of code units [0, n): the same function as hashNormalisedPrefix. */
+export function prefixHash(units: Uint16Array, n: number, seed: number, out: Uint32Array): void {
+  let h1 = seed | 0;
+  let h2 = (seed ^ 0x5bd1e995) | 0;
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    h1 = Math.imul(h1 ^ u, 0x01000193);
+    h2 = Math.imul(h2 ^ u, 0x5bd1e995);
+  }
+  out[0] = fmix32(h1 ^ n);
+  out[1] = fmix32(h2 + n);
 }
 
 /** hashUnits over bytes (each byte one unit): ids are compared by their UTF-8 bytes without decoding. */
