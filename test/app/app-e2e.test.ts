@@ -405,6 +405,40 @@ describe('the app as a Probot server on loopback', () => {
     }
   });
 
+  it('counts the cards in a column on the board and refuses a move over its WIP limit', async () => {
+    const inExperiment = () =>
+      board.items.filter(
+        (i) => i.content.state === 'open' && gh.state.itemValueByName(board, i, 'Status') === 'Experiment',
+      ).length;
+    const busy = openExperiment();
+    gh.state.addProjectItem(board, busy, { Status: 'Experiment' });
+    const limit = inExperiment();
+    gh.state.setFile(
+      'main',
+      '.github/sprintlab.yml',
+      `${BOARD_CONFIG}  wip_mode: warn\n`.replace(
+        'wip: { Experiment: 3, Evaluation: 4 }',
+        `wip: { Experiment: { limit: ${limit}, mode: refuse } }`,
+      ),
+      full,
+    );
+    const other = await startApp(gh);
+    try {
+      const issue = openExperiment();
+      await deliver(other, 'issues', issuePayload(gh, 'opened', issue.number));
+      const start = commentPayload(gh, issue.number, '/start');
+      await deliver(other, 'issue_comment', start);
+      expect(column(issue.number)).toBe('Hypothesis');
+      expect(sticky(issue.number, `reply-${start.comment.id}`)[0]?.body).toMatch(
+        new RegExp(`Experiment is at its WIP limit \\(${limit}\\)`),
+      );
+      expect(inExperiment()).toBe(limit);
+    } finally {
+      await other.close();
+      gh.state.setFile('main', '.github/sprintlab.yml', BOARD_CONFIG, full);
+    }
+  });
+
   it('says on the issue when the board URL points nowhere, and still keeps the log', async () => {
     forgetProjectIds();
     gh.state.setFile(
