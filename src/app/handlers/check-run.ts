@@ -1,0 +1,28 @@
+import type { BoardEvent } from '../../core/board/events.js';
+import { pullRequestBody } from '../../github/issues.js';
+import type { AppDeps, HandleResult, Repo } from '../deps.js';
+import { GATE_CHECK_NAME, gateSummary, linkedIssues } from '../gate-link.js';
+import { run } from '../run-event.js';
+import type { WebhookPayload } from '../webhook.js';
+
+/** `check_run`: the gate finished on a PR that names experiments. */
+export async function onCheckRun(deps: AppDeps, repo: Repo, payload: WebhookPayload): Promise<HandleResult> {
+  const runInfo = payload.check_run;
+  if (payload.action !== 'completed' || !runInfo) return { ignored: 'check run not completed', changes: [] };
+  if (runInfo.name !== GATE_CHECK_NAME)
+    return { ignored: `check run "${runInfo.name}" is not the gate`, changes: [] };
+  const summary = gateSummary(runInfo);
+  const changes: HandleResult['changes'] = [];
+  for (const pr of runInfo.pull_requests ?? []) {
+    const body = await pullRequestBody(deps.gh, repo, pr.number);
+    for (const n of linkedIssues(body)) {
+      const event: BoardEvent = { type: 'gate', pr: pr.number, checkRun: runInfo.id, ...summary };
+      const done = await run(deps, { ...repo, issue_number: n }, event, {
+        wipColumn: 'Evaluation',
+        onlyExperiments: true,
+      });
+      changes.push({ issue: n, done });
+    }
+  }
+  return changes.length ? { changes } : { ignored: 'no linked experiment', changes };
+}
