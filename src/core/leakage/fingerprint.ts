@@ -3,6 +3,8 @@ import { minhashSignature, shingleHashes, shingleSet } from './minhash.js';
 import { byteTable, normalise } from './normalise.js';
 import type { Fingerprinting } from './settings.js';
 
+const utf16 = new TextDecoder('utf-16le');
+
 /** Length of the normalised prefix used to rule rows out before normalising them whole. */
 export const PREFIX_UNITS = 24;
 const PREFIX_SEED = 0x70726566;
@@ -79,11 +81,7 @@ export class Fingerprinter {
 
   /** The current normalised text as a string. */
   normalisedText(): string {
-    let s = '';
-    for (let i = 0; i < this.length; i += 8192) {
-      s += String.fromCharCode(...this.units.subarray(i, Math.min(this.length, i + 8192)));
-    }
-    return s;
+    return utf16.decode(this.units.subarray(0, this.length));
   }
 
   private finish(): boolean {

@@ -7,7 +7,10 @@ import { fmix32 } from './hash.js';
  * for empty bins, then LSH banding to find candidate pairs.
  */
 
-/** Hashes every n-gram of units[0..len) into out (grown as needed); returns the shingle count. */
+/**
+ * Hashes every n-gram of units[0..len) into out (grown as needed); returns the shingle count. A
+ * rolling polynomial hash (one multiply in, one out per position) mixed by fmix32.
+ */
 export function shingleHashes(
   units: Uint16Array,
   len: number,
@@ -16,20 +19,24 @@ export function shingleHashes(
   out: Uint32Array,
 ): number {
   if (len === 0) return 0;
-  if (len <= n) {
-    out[0] = gramHash(units, 0, len, seed);
-    return 1;
+  const width = Math.min(n, len);
+  // BASE^width: what the unit leaving the window contributed.
+  let outgoing = 1;
+  for (let i = 0; i < width; i++) outgoing = Math.imul(outgoing, BASE);
+  // The seed enters at the mixing step: inside the rolling sum it would depend on the position.
+  const key = fmix32(seed ^ 0x27d4eb2f) ^ width;
+  let h = 0;
+  for (let i = 0; i < width; i++) h = (Math.imul(h, BASE) + units[i]!) | 0;
+  out[0] = fmix32(h ^ key);
+  const count = len - width + 1;
+  for (let i = 1; i < count; i++) {
+    h = (Math.imul(h, BASE) + units[i + width - 1]! - Math.imul(units[i - 1]!, outgoing)) | 0;
+    out[i] = fmix32(h ^ key);
   }
-  const count = len - n + 1;
-  for (let i = 0; i < count; i++) out[i] = gramHash(units, i, i + n, seed);
   return count;
 }
 
-function gramHash(units: Uint16Array, start: number, end: number, seed: number): number {
-  let h = seed ^ 0x27d4eb2f;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
-  return fmix32(h ^ (end - start));
-}
+const BASE = 0x01000193;
 
 const EMPTY = 0xffffffff;
 

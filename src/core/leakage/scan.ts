@@ -47,6 +47,8 @@ export class LeakageScan {
   readonly findings: Findings;
   private readonly bandKey = new Uint32Array(2);
   private evalFingerprinter: Fingerprinter | undefined;
+  /** Set when couldMatch() has already computed the current row's signature. */
+  private signatureReady = false;
 
   constructor(
     evalItems: readonly EvalItem[],
@@ -155,9 +157,18 @@ export class LeakageScan {
     const ok = fp.fromAscii(bytes, start, end, json);
     if (ok === undefined) return false;
     this.trainItems++;
-    if (id === undefined && idStart >= 0) id = utf8Decoder.decode(bytes.subarray(idStart, idEnd));
-    if (id !== undefined) this.checkId(file, line, id);
-    if (ok) this.checkContent(file, line, id, undefined);
+    if (id !== undefined) {
+      this.checkId(file, line, id);
+      if (ok) this.checkContent(file, line, id, undefined);
+      return true;
+    }
+    if (idStart >= 0) this.checkIdBytes(file, line, bytes, idStart, idEnd);
+    // Findings need the id as text, but most rows match nothing: decode it only for those that might.
+    if (ok && this.couldMatch()) {
+      const rowId = idStart >= 0 ? utf8Decoder.decode(bytes.subarray(idStart, idEnd)) : undefined;
+      this.checkContent(file, line, rowId, undefined);
+    }
+    this.signatureReady = false;
     return true;
   }
 
@@ -217,13 +228,17 @@ export class LeakageScan {
     if (!this.bands || signature === null) return;
     const threshold = this.settings.near_duplicate!;
     const fromText = signature === undefined;
-    if (fromText) fp.computeSignature();
+    if (fromText && !this.signatureReady) fp.computeSignature();
+    this.signatureReady = false;
     const sig = signature ?? fp.signature;
     const row = this.trainItems;
     let trainSet: Uint32Array | undefined;
-    this.forEachBand(sig, (bhi, blo) => {
-      for (let e = this.bands!.first(bhi, blo); e !== -1; e = this.bands!.nextEntry(e)) {
-        const i = this.bands!.valueOf(e);
+    const bands = this.bands;
+    const { bands: bandCount, rows } = this.banding!;
+    for (let b = 0; b < bandCount; b++) {
+      hashWords(sig, b * rows, (b + 1) * rows, b + 1, this.bandKey);
+      for (let e = bands.first(this.bandKey[0]!, this.bandKey[1]!); e !== -1; e = bands.nextEntry(e)) {
+        const i = bands.valueOf(e);
         if (this.stamp[i] === row) continue;
         this.stamp[i] = row;
         // Identical normalised text is exact_content, not a near-duplicate.
@@ -240,7 +255,25 @@ export class LeakageScan {
         }
         if (similarity >= threshold) this.findings.flag('near_duplicate', i, file, line, id, similarity);
       }
-    });
+    }
+  }
+
+  /**
+   * Whether the current row's content hash or MinHash bands hit the eval index at all (computing the
+   * signature, which checkContent then reuses). Lets the caller skip decoding ids of unrelated rows.
+   */
+  private couldMatch(): boolean {
+    const fp = this.fingerprinter;
+    if (this.content.first(fp.hash[0]!, fp.hash[1]!) !== -1) return true;
+    if (!this.bands) return false;
+    fp.computeSignature();
+    this.signatureReady = true;
+    const { bands, rows } = this.banding!;
+    for (let b = 0; b < bands; b++) {
+      hashWords(fp.signature, b * rows, (b + 1) * rows, b + 1, this.bandKey);
+      if (this.bands.first(this.bandKey[0]!, this.bandKey[1]!) !== -1) return true;
+    }
+    return false;
   }
 
   private evalShingleSet(i: number): Uint32Array {

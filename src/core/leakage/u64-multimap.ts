@@ -12,10 +12,21 @@ export class U64MultiMap {
   private next: Int32Array;
   private entries = 0;
   private keys = 0;
+  /**
+   * One bit per key (16 bits of filter per expected key, indexed by the high word): most probes of
+   * a large table are misses, and the filter answers them from a few MB that stay in cache instead
+   * of a cache miss in the table.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterMask: number;
 
   constructor(expectedEntries: number) {
     let cap = 16;
-    while (cap < expectedEntries * 2) cap *= 2;
+    while (cap * 0.6 < expectedEntries) cap *= 2;
+    let bits = 1 << 10;
+    while (bits < expectedEntries * 16) bits *= 2;
+    this.filter = new Int32Array(bits >>> 5);
+    this.filterMask = bits - 1;
     this.mask = cap - 1;
     this.keyHi = new Int32Array(cap);
     this.keyLo = new Int32Array(cap);
@@ -25,7 +36,9 @@ export class U64MultiMap {
   }
 
   add(hi: number, lo: number, value: number): void {
-    if ((this.keys + 1) * 2 > this.mask + 1) this.rehash();
+    if ((this.keys + 1) / 0.6 > this.mask + 1) this.rehash();
+    const bit = hi & this.filterMask;
+    this.filter[bit >>> 5] = this.filter[bit >>> 5]! | (1 << (bit & 31));
     if (this.entries === this.values.length) {
       const values = new Int32Array(this.values.length * 2);
       values.set(this.values);
@@ -56,6 +69,8 @@ export class U64MultiMap {
   first(hi: number, lo: number): number {
     hi |= 0;
     lo |= 0;
+    const bit = hi & this.filterMask;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     let slot = lo & this.mask;
     for (;;) {
       const h = this.head[slot]!;
