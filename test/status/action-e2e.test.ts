@@ -79,13 +79,13 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('command: status against a repository with 1000 experiments', () => {
+describe('command: status against a repository with 1000 experiments', { timeout: 120_000 }, () => {
   let issueNumber = 0;
 
   it("creates this week's issue from at most 25 read calls and closes last week's with a link", async () => {
     gh.resetRecords();
     const env = runnerEnv(dir, gh.url);
-    const run = await runNode(ACTION, [], { cwd: dir, env });
+    const run = await runNode(ACTION, [], { cwd: dir, env, timeoutMs: 110_000 });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
     gh.assertNoViolations();
@@ -140,7 +140,7 @@ describe('command: status against a repository with 1000 experiments', () => {
   it('re-run under Node 24 updates the same issue: no duplicate, nothing closed twice', async () => {
     gh.resetRecords();
     const env = runnerEnv(dir, gh.url);
-    const run = await runNode(ACTION, [], { cwd: dir, env, node: NODE24 });
+    const run = await runNode(ACTION, [], { cwd: dir, env, node: NODE24, timeoutMs: 110_000 });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     gh.assertNoViolations();
     expect(reads(gh.requests).length).toBeLessThanOrEqual(25);
@@ -173,10 +173,13 @@ describe('command: status against a repository with 1000 experiments', () => {
         '--export',
         exportFile,
       ],
-      { env, cwd: dir },
+      { env, cwd: dir, timeoutMs: 110_000 },
     );
     expect(live.code, live.stderr).toBe(0);
-    const offline = await runNode(CLI, ['status', '--from', exportFile, '--now', at], { cwd: dir });
+    const offline = await runNode(CLI, ['status', '--from', exportFile, '--now', at], {
+      cwd: dir,
+      timeoutMs: 110_000,
+    });
     expect(offline.code, offline.stderr).toBe(0);
     expect(offline.stdout).toBe(live.stdout);
     expect(live.stdout).toContain('## What we learned');

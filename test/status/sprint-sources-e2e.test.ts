@@ -34,6 +34,7 @@ function runAction(config?: string) {
     writeFileSync(join(dir, '.github/sprintlab.yml'), config);
   }
   return runNode(ACTION, [], {
+    timeoutMs: 110_000,
     cwd: dir,
     env: {
       GITHUB_REPOSITORY: REPO,
@@ -55,7 +56,7 @@ const statusIssue = () =>
 const queries = (name: string) =>
   gh.requests.filter((r) => r.graphql?.query.includes(name) && r.status === 200);
 
-describe('command: status sprint sources', () => {
+describe('command: status sprint sources', { timeout: 120_000 }, () => {
   it('without a config file, sprints come from dated milestones; a transient 502 is retried', async () => {
     gh.state.addMilestone({
       repo: REPO,
@@ -156,13 +157,13 @@ describe('command: status sprint sources', () => {
   it('the CLI publishes the same way: sprintlab status --repo --publish, twice, one issue', async () => {
     const env = { GITHUB_TOKEN: 'ghs_cli00000000000000000000000000000000000', GITHUB_API_URL: gh.url };
     const args = ['status', '--repo', REPO, '--publish', '--format', 'json'];
-    const first = await runNode(CLI, args, { cwd: dir, env });
+    const first = await runNode(CLI, args, { cwd: dir, env, timeoutMs: 110_000 });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toMatch(
       /sprintlab status: created https:\/\/github\.com\/acme\/models\/issues\/(\d+); closed #\d+/,
     );
     expect(JSON.parse(first.stdout).format).toBe('sprintlab.status-report/v1');
-    const second = await runNode(CLI, args, { cwd: dir, env });
+    const second = await runNode(CLI, args, { cwd: dir, env, timeoutMs: 110_000 });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toMatch(
       /sprintlab status: (updated|unchanged) https:\/\/github\.com\/acme\/models\/issues\/\d+\n/,
