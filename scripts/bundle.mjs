@@ -1,5 +1,6 @@
 // Builds the self-contained bundles that are committed in dist/:
-// dist/index.js for the Action (runs with no node_modules) and dist/cli.js for the CLI.
+// dist/index.js for the Action (runs with no node_modules), dist/cli.js for the CLI, and dist/app.js
+// for the Probot server (`npm start`).
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
@@ -71,7 +72,7 @@ rmSync('dist', { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts' },
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts', app: 'src/app/index.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
