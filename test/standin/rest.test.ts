@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHub, type GitHub } from '../../src/github/client.js';
 import { findStickyComment, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
+import { checkResponse } from '../support/standin-response-check.js';
 import { routeListLoadMs } from '../support/standin-routes.js';
 
 const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
@@ -15,6 +16,16 @@ beforeAll(async () => {
 });
 afterAll(() => gh.close());
 beforeEach(() => gh.resetRecords());
+
+// Every answer the stand-in gave in a test must fit GitHub's published response schema.
+afterEach(() => {
+  const errors = gh.requests.flatMap((r) =>
+    r.route && r.route !== '/graphql' && r.status >= 200 && r.status < 300 && !Buffer.isBuffer(r.response)
+      ? checkResponse(r.method, r.route, r.status, r.response)
+      : [],
+  );
+  expect(errors).toEqual([]);
+});
 
 const repo = { owner: 'acme', repo: 'models' };
 

@@ -67,6 +67,8 @@ export interface RecordedRequest {
   /** The credential sent: a token, or a JWT for app routes. */
   auth: { scheme: 'token' | 'bearer' | 'none'; token?: string; jwt: boolean };
   status: number;
+  /** What the stand-in answered (a Buffer for raw contents, undefined for 204). */
+  response?: unknown;
   /** For GraphQL requests: the document, its variables and its operation type. */
   graphql?: {
     query: string;
@@ -220,6 +222,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     contentType = 'application/json; charset=utf-8',
   ) => {
     record.status = status;
+    record.response = body;
     const reset = Math.floor(Date.now() / 1000) + 3600;
     res.setHeader('x-github-request-id', `STANDIN:${record.seq}`);
     res.setHeader('x-ratelimit-limit', '5000');

@@ -3,6 +3,7 @@ import { searchIssues } from './standin-search.js';
 import {
   checkRunJson,
   commentJson,
+  commitJson,
   issueJson,
   labelJson,
   milestoneJson,
@@ -159,7 +160,11 @@ function fileEntry(ctx: RestContext, repo: RepoState, path: string, content: str
     html_url: `https://github.com/${repo.full_name}/blob/${ref}/${path}`,
     git_url: `${ctx.api}/repos/${repo.full_name}/git/blobs/${sha}`,
     download_url: `https://raw.githubusercontent.com/${repo.full_name}/${ref}/${path}`,
-    _links: { self: url, git: `${ctx.api}/repos/${repo.full_name}/git/blobs/${sha}`, html: '' },
+    _links: {
+      self: url,
+      git: `${ctx.api}/repos/${repo.full_name}/git/blobs/${sha}`,
+      html: `https://github.com/${repo.full_name}/blob/${ref}/${path}`,
+    },
     buf,
   };
 }
@@ -197,9 +202,25 @@ function getContents(ctx: RestContext): RestAnswer {
     const rest = p.slice(prefix.length);
     const [head, ...more] = rest.split('/');
     if (!head) continue;
-    if (more.length)
-      children.set(head, { type: 'dir', name: head, path: `${prefix}${head}`, size: 0, sha: fakeTreeSha(p) });
-    else {
+    if (more.length) {
+      const dirPath = `${prefix}${head}`;
+      const sha = fakeTreeSha(dirPath);
+      const url = `${ctx.api}/repos/${repo.full_name}/contents/${dirPath}?ref=${encodeURIComponent(ref)}`;
+      const html = `https://github.com/${repo.full_name}/tree/${ref}/${dirPath}`;
+      const git = `${ctx.api}/repos/${repo.full_name}/git/trees/${sha}`;
+      children.set(head, {
+        type: 'dir',
+        name: head,
+        path: dirPath,
+        size: 0,
+        sha,
+        url,
+        html_url: html,
+        git_url: git,
+        download_url: null,
+        _links: { self: url, git, html },
+      });
+    } else {
       const { buf: _buf, ...entry } = fileEntry(ctx, repo, p, c, ref);
       children.set(head, entry);
     }
@@ -217,20 +238,13 @@ function compare(ctx: RestContext, base: string, head: string): RestAnswer {
   if (!baseSha || !headSha) return notFound();
   const mergeBase =
     repo.mergeBases.get(`${base}...${head}`) ?? repo.mergeBases.get(`${baseSha}...${headSha}`) ?? baseSha;
-  const commit = (sha: string) => ({
-    sha,
-    node_id: `C_kwDO${sha.slice(0, 12)}`,
-    url: `${ctx.api}/repos/${repo.full_name}/commits/${sha}`,
-    html_url: `https://github.com/${repo.full_name}/commit/${sha}`,
-    commit: {
-      message: 'commit',
-      author: { name: 'octocat', email: 'octocat@github.com', date: ctx.state.nowIso() },
-    },
-    parents: [],
-  });
+  const commit = (sha: string) => commitJson(ctx.api, repo, sha, ctx.state.nowIso());
   return ok({
     url: `${ctx.api}/repos/${repo.full_name}/compare/${base}...${head}`,
     html_url: `https://github.com/${repo.full_name}/compare/${base}...${head}`,
+    permalink_url: `https://github.com/${repo.full_name}/compare/${repo.owner.login}:${baseSha.slice(0, 7)}...${repo.owner.login}:${headSha.slice(0, 7)}`,
+    diff_url: `https://github.com/${repo.full_name}/compare/${base}...${head}.diff`,
+    patch_url: `https://github.com/${repo.full_name}/compare/${base}...${head}.patch`,
     status: headSha === baseSha ? 'identical' : 'ahead',
     ahead_by: headSha === baseSha ? 0 : 1,
     behind_by: 0,
@@ -369,6 +383,17 @@ function react(ctx: RestContext, target: { reactions: IssueRecord['reactions'] }
   return ok(reactionJson(ctx.api, r), target.reactions.length > before ? 201 : 200);
 }
 
+function eventJson(ctx: RestContext, issue: IssueRecord, e: IssueRecord['events'][number]) {
+  return {
+    ...e,
+    url: `${ctx.api}/repos/${issue.repo.full_name}/issues/events/${e.id}`,
+    actor: userJson(ctx.api, e.actor),
+    commit_id: null,
+    commit_url: null,
+    performed_via_github_app: null,
+  };
+}
+
 function installationJson(ctx: RestContext, repo: RepoState | undefined, id: number) {
   const account = repo?.owner ?? ctx.state.user('octo-org', 'Organization');
   return {
@@ -455,13 +480,7 @@ export const restHandlers: Record<string, Handler> = {
   'GET /repos/{owner}/{repo}/commits/{ref}': (ctx) => {
     const repo = repoOf(ctx);
     const sha = ctx.state.resolveRef(repo, ctx.params.ref) ?? notFound();
-    return ok({
-      sha,
-      node_id: `C_kwDO${sha.slice(0, 12)}`,
-      commit: { message: 'commit' },
-      parents: [],
-      files: [],
-    });
+    return ok({ ...commitJson(ctx.api, repo, sha, ctx.state.nowIso()), files: [] });
   },
 
   'GET /repos/{owner}/{repo}/issues': listIssues,
@@ -594,13 +613,7 @@ export const restHandlers: Record<string, Handler> = {
   },
   'GET /repos/{owner}/{repo}/issues/{issue_number}/events': (ctx) => {
     const issue = issueOf(ctx);
-    return ok(
-      paginate(ctx, issue.events).map((e) => ({
-        ...e,
-        actor: userJson(ctx.api, e.actor),
-        url: `${ctx.api}/events/${e.id}`,
-      })),
-    );
+    return ok(paginate(ctx, issue.events).map((e) => eventJson(ctx, issue, e)));
   },
   'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline': (ctx) => {
     const issue = issueOf(ctx);
@@ -609,7 +622,7 @@ export const restHandlers: Record<string, Handler> = {
       ...commentJson(ctx.api, c, permissionFn(ctx, issue.repo)),
       actor: userJson(ctx.api, c.user),
     }));
-    const events = issue.events.map((e) => ({ ...e, actor: userJson(ctx.api, e.actor) }));
+    const events = issue.events.map((e) => eventJson(ctx, issue, e));
     const all = [...events, ...comments].sort((a, b) =>
       a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0,
     );
@@ -635,12 +648,14 @@ export const restHandlers: Record<string, Handler> = {
     const list = [...repo.issues.values()]
       .filter((i) => i.pull && (state === 'all' || i.state === state))
       .reverse();
-    return ok(paginate(ctx, list).map((i) => pullJson(ctx.api, i, permissionFn(ctx, repo))));
+    return ok(
+      paginate(ctx, list).map((i) => pullJson(ctx.api, i, permissionFn(ctx, repo), commentCount(ctx, i))),
+    );
   },
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': (ctx) => {
     const issue = issueOf(ctx);
     if (!issue.pull) return notFound();
-    return ok(pullJson(ctx.api, issue, permissionFn(ctx, issue.repo)));
+    return ok(pullJson(ctx.api, issue, permissionFn(ctx, issue.repo), commentCount(ctx, issue)));
   },
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': (ctx) => {
     const issue = issueOf(ctx);
