@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHub, type GitHub } from '../../src/github/client.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { graphqlSchemaLoadMs } from '../support/standin-graphql.js';
+import { responseShapeErrors } from '../support/standin-response-check.js';
 import type { ProjectRecord } from '../support/standin-state.js';
 
 let gh: StandIn;
@@ -370,6 +371,7 @@ describe('milestones', () => {
     ]);
     expect(data.repository.issue.milestone.title).toBe('Sprint 12');
     const { data: open } = await client.rest.issues.listMilestones({ owner: 'acme', repo: 'models' });
+    expect(responseShapeErrors(gh.requests)).toEqual([]);
     expect(open.map((m) => [m.title, m.open_issues])).toEqual([
       ['Backlog', 0],
       ['Sprint 12', 1],

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createGitHub, type GitHub } from '../../src/github/client.js';
 import { findStickyComment, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
-import { checkResponse } from '../support/standin-response-check.js';
+import { responseShapeErrors } from '../support/standin-response-check.js';
 import { routeListLoadMs } from '../support/standin-routes.js';
 
 const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
@@ -19,12 +19,7 @@ beforeEach(() => gh.resetRecords());
 
 // Every answer the stand-in gave in a test must fit GitHub's published response schema.
 afterEach(() => {
-  const errors = gh.requests.flatMap((r) =>
-    r.route && r.route !== '/graphql' && r.status >= 200 && r.status < 300 && !Buffer.isBuffer(r.response)
-      ? checkResponse(r.method, r.route, r.status, r.response)
-      : [],
-  );
-  expect(errors).toEqual([]);
+  expect(responseShapeErrors(gh.requests)).toEqual([]);
 });
 
 const repo = { owner: 'acme', repo: 'models' };

@@ -88,3 +88,14 @@ export function checkResponse(method: string, template: string, status: number, 
   if (!validate || validate(body)) return [];
   return (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '/'} ${e.message}`);
 }
+
+/** Schema errors across recorded requests: every 2xx JSON answer the stand-in gave (GraphQL aside). */
+export function responseShapeErrors(
+  requests: { method: string; route: string | undefined; status: number; response?: unknown }[],
+): string[] {
+  return requests.flatMap((r) =>
+    r.route && r.route !== '/graphql' && r.status >= 200 && r.status < 300 && !Buffer.isBuffer(r.response)
+      ? checkResponse(r.method, r.route, r.status, r.response)
+      : [],
+  );
+}
