@@ -63,27 +63,45 @@ function parseLine(text: string, shown: string, line: number): unknown {
  * its own, to name the line at fault.
  */
 export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
-  const lines = text.split('\n');
-  const numbers: number[] = [];
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.length === 0 || l.trim() === '') continue;
-    kept.push(l);
-    numbers.push(i + 1);
-  }
-  let values: unknown[];
+  const kept = text.split('\n').filter((l) => l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== ''));
+  let values: unknown[] | undefined;
   try {
     values = JSON.parse(`[${kept.join(',')}]`) as unknown[];
-    if (values.length !== kept.length) throw new Error('a line holds more than one value');
   } catch {
-    values = kept.map((l, i) => parseLine(l, shown, numbers[i]!));
+    values = undefined;
+  }
+  // Line numbers are only worked out when something is wrong: blank lines are skipped above.
+  let numbers: number[] | undefined;
+  const lineOf = (row: number): number => {
+    if (!numbers) {
+      numbers = [];
+      const all = text.split('\n');
+      for (let i = 0; i < all.length; i++) {
+        const l = all[i]!;
+        if (l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== '')) numbers.push(i + 1);
+      }
+    }
+    return numbers[row]!;
+  };
+  if (!values || values.length !== kept.length) {
+    values = kept.map((l, i) => parseLine(l, shown, lineOf(i)));
     const joined = values.findIndex((v) => Array.isArray(v));
     if (joined >= 0)
-      throw new InputError('the row is not a JSON object', { file: shown, line: numbers[joined]!, fix: FIX });
+      throw new InputError('the row is not a JSON object', { file: shown, line: lineOf(joined), fix: FIX });
   }
   const rows = new Array<ExampleRow>(values.length);
-  for (let i = 0; i < values.length; i++) rows[i] = toRow(values[i], shown, numbers[i]!);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as Record<string, unknown> | null;
+    // The common row, {"id": "...", "correct": true|false[, "slice": "..."]}, without the general checks.
+    if (v && typeof v.id === 'string' && typeof v.correct === 'boolean' && v.score === undefined) {
+      rows[i] =
+        typeof v.slice === 'string'
+          ? { id: v.id, correct: v.correct, slice: v.slice }
+          : { id: v.id, correct: v.correct };
+    } else {
+      rows[i] = toRow(v, shown, lineOf(i));
+    }
+  }
   return rows;
 }
 
