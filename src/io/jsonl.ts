@@ -25,13 +25,143 @@ interface Field {
   escaped: boolean;
 }
 
+/** Set by skipString: whether the string just skipped holds an escape. */
+let lastEscaped = false;
+
+/**
+ * The scanning functions take and return positions (-1: not valid JSON here), so the hot loop keeps
+ * its position in a local variable. Reading one byte past `end` is safe: it is the line's newline,
+ * or the sentinel newline forEachLine puts after a last line without one.
+ */
+function skipWs(buf: Buffer, p: number, end: number): number {
+  while (p < end) {
+    const c = buf[p]!;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) break;
+    p++;
+  }
+  return p;
+}
+
+/** At an opening quote: the position after the closing one, validating escapes and control characters. */
+function skipString(buf: Buffer, p: number, end: number): number {
+  p++;
+  let escaped = false;
+  while (p < end) {
+    const c = buf[p]!;
+    if (c === 0x22) {
+      lastEscaped = escaped;
+      return p + 1;
+    }
+    if (c === 0x5c) {
+      escaped = true;
+      const e = buf[p + 1];
+      if (e === 0x75) {
+        for (let k = 2; k < 6; k++) if (!isHex(buf[p + k])) return -1;
+        p += 6;
+      } else if (
+        e === 0x22 ||
+        e === 0x5c ||
+        e === 0x2f ||
+        e === 0x62 ||
+        e === 0x66 ||
+        e === 0x6e ||
+        e === 0x72 ||
+        e === 0x74
+      ) {
+        p += 2;
+      } else return -1;
+    } else if (c < 0x20) {
+      return -1;
+    } else p++;
+  }
+  return -1;
+}
+
+/**
+ * At an opening quote: the position after the closing quote (found with memchr, skipping escaped
+ * quotes) without validating the contents, which are validated where they are used.
+ */
+function delimitString(buf: Buffer, p: number, end: number): number {
+  p++;
+  for (;;) {
+    const q = buf.indexOf(0x22, p);
+    if (q === -1 || q >= end) return -1;
+    let backslashes = 0;
+    while (buf[q - 1 - backslashes] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) {
+      lastEscaped = true;
+      return q + 1;
+    }
+    p = q + 1;
+  }
+}
+
+function skipNumber(buf: Buffer, p: number, end: number): number {
+  if (buf[p] === 0x2d) p++;
+  if (buf[p] === 0x30) p++;
+  else if (isDigit19(buf[p])) while (p < end && isDigit(buf[p])) p++;
+  else return -1;
+  if (buf[p] === 0x2e) {
+    p++;
+    if (!isDigit(buf[p])) return -1;
+    while (p < end && isDigit(buf[p])) p++;
+  }
+  if (buf[p] === 0x65 || buf[p] === 0x45) {
+    p++;
+    if (buf[p] === 0x2b || buf[p] === 0x2d) p++;
+    if (!isDigit(buf[p])) return -1;
+    while (p < end && isDigit(buf[p])) p++;
+  }
+  return p;
+}
+
+function skipLiteral(buf: Buffer, p: number, word: string): number {
+  for (let i = 0; i < word.length; i++) if (buf[p + i] !== word.charCodeAt(i)) return -1;
+  return p + word.length;
+}
+
+/** Any JSON value (depth-limited; deeper nesting falls back to JSON.parse). */
+function skipValue(buf: Buffer, p: number, end: number, depth: number): number {
+  if (depth > 64) return -1;
+  const c = buf[p];
+  if (c === 0x22) return skipString(buf, p, end);
+  if (c === 0x7b || c === 0x5b) {
+    const close = c === 0x7b ? 0x7d : 0x5d;
+    p = skipWs(buf, p + 1, end);
+    if (buf[p] === close) return p + 1;
+    for (;;) {
+      if (c === 0x7b) {
+        if (buf[p] !== 0x22) return -1;
+        p = skipString(buf, p, end);
+        if (p < 0) return -1;
+        p = skipWs(buf, p, end);
+        if (buf[p] !== 0x3a) return -1;
+        p = skipWs(buf, p + 1, end);
+      }
+      p = skipValue(buf, p, end, depth + 1);
+      if (p < 0) return -1;
+      p = skipWs(buf, p, end);
+      const d = buf[p];
+      if (d === 0x2c) p = skipWs(buf, p + 1, end);
+      else if (d === close) return p + 1;
+      else return -1;
+    }
+  }
+  if (c === 0x74) return skipLiteral(buf, p, 'true');
+  if (c === 0x66) return skipLiteral(buf, p, 'false');
+  if (c === 0x6e) return skipLiteral(buf, p, 'null');
+  return skipNumber(buf, p, end);
+}
+
+function nameIs(buf: Buffer, start: number, end: number, name: Buffer): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name[i]) return false;
+  return true;
+}
+
 class Scanner {
-  pos = 0;
-  end = 0;
-  buf: Buffer = Buffer.alloc(0);
   readonly key: Field = { kind: Kind.Absent, start: 0, end: 0, escaped: false };
   readonly text: Field = { kind: Kind.Absent, start: 0, end: 0, escaped: false };
-  private strEscaped = false;
 
   constructor(
     private readonly keyName: Buffer,
@@ -40,216 +170,66 @@ class Scanner {
 
   /** Scans one line holding one JSON object; false when it is not (or not simply) one. */
   scan(buf: Buffer, start: number, end: number): boolean {
-    this.buf = buf;
-    this.pos = start;
-    this.end = end;
-    this.key.kind = Kind.Absent;
-    this.text.kind = Kind.Absent;
-    this.ws();
-    if (this.buf[this.pos] !== 0x7b) return false;
-    this.pos++;
-    this.ws();
-    if (this.buf[this.pos] === 0x7d) {
-      this.pos++;
-    } else {
-      for (;;) {
-        if (this.buf[this.pos] !== 0x22) return false;
-        const nameStart = this.pos + 1;
-        if (!this.string()) return false;
-        const nameEnd = this.pos - 1;
-        const nameEscaped = this.strEscaped;
-        this.ws();
-        if (this.buf[this.pos] !== 0x3a) return false;
-        this.pos++;
-        this.ws();
-        // Escaped field names are rare; let JSON.parse handle them rather than decode here.
-        if (nameEscaped) return false;
-        const target = this.matches(nameStart, nameEnd, this.keyName)
-          ? this.key
-          : this.matches(nameStart, nameEnd, this.textName)
-            ? this.text
-            : undefined;
-        // A repeated id or text field: JSON.parse decides which value wins and validates both.
-        if (target && target.kind !== Kind.Absent) return false;
-        const valueStart = this.pos;
-        const c = this.buf[this.pos];
-        let kind: Kind;
-        if (c === 0x22) {
-          // The text value is only delimited here; its bytes are validated when they are normalised
-          // (which stops at any escape or control character and hands the value to JSON.parse).
-          if (!(target === this.text ? this.delimitString() : this.string())) return false;
-          kind = Kind.String;
-        } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
-          if (!this.number()) return false;
-          kind = Kind.Number;
-        } else {
-          if (!this.value(0)) return false;
-          kind = Kind.Other;
-        }
-        if (target) {
-          target.kind = kind;
-          target.start = kind === Kind.String ? valueStart + 1 : valueStart;
-          target.end = kind === Kind.String ? this.pos - 1 : this.pos;
-          target.escaped = kind === Kind.String && this.strEscaped;
-        }
-        this.ws();
-        const d = this.buf[this.pos];
-        if (d === 0x2c) {
-          this.pos++;
-          this.ws();
-          continue;
-        }
-        if (d === 0x7d) {
-          this.pos++;
-          break;
-        }
-        return false;
-      }
-    }
-    this.ws();
-    return this.pos === this.end;
-  }
-
-  private matches(start: number, end: number, name: Buffer): boolean {
-    if (end - start !== name.length) return false;
-    for (let i = 0; i < name.length; i++) if (this.buf[start + i] !== name[i]) return false;
-    return true;
-  }
-
-  private ws(): void {
-    const { buf, end } = this;
-    let p = this.pos;
-    while (p < end) {
-      const c = buf[p]!;
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) break;
-      p++;
-    }
-    this.pos = p;
-  }
-
-  /**
-   * At an opening quote: moves past the closing quote (found with memchr, skipping escaped quotes)
-   * without validating the contents; `strEscaped` is set, since the contents are unknown.
-   */
-  private delimitString(): boolean {
-    const { buf, end } = this;
-    let p = this.pos + 1;
+    const { key, text, keyName, textName } = this;
+    key.kind = Kind.Absent;
+    text.kind = Kind.Absent;
+    let p = skipWs(buf, start, end);
+    if (buf[p] !== 0x7b) return false;
+    p = skipWs(buf, p + 1, end);
+    if (buf[p] === 0x7d) return skipWs(buf, p + 1, end) === end;
     for (;;) {
-      const q = buf.indexOf(0x22, p);
-      if (q === -1 || q >= end) return false;
-      let backslashes = 0;
-      while (buf[q - 1 - backslashes] === 0x5c) backslashes++;
-      if (backslashes % 2 === 0) {
-        this.pos = q + 1;
-        this.strEscaped = true;
-        return true;
+      if (buf[p] !== 0x22) return false;
+      const nameStart = p + 1;
+      p = skipString(buf, p, end);
+      // Escaped field names are rare; let JSON.parse handle them rather than decode here.
+      if (p < 0 || lastEscaped) return false;
+      const nameEnd = p - 1;
+      if (buf[p] !== 0x3a) {
+        p = skipWs(buf, p, end);
+        if (buf[p] !== 0x3a) return false;
       }
-      p = q + 1;
-    }
-  }
-
-  /** At an opening quote: moves past the closing one, validating escapes and control characters. */
-  private string(): boolean {
-    const { buf, end } = this;
-    let p = this.pos + 1;
-    let escaped = false;
-    while (p < end) {
-      const c = buf[p]!;
+      p = skipWs(buf, p + 1, end);
+      const target = nameIs(buf, nameStart, nameEnd, keyName)
+        ? key
+        : nameIs(buf, nameStart, nameEnd, textName)
+          ? text
+          : undefined;
+      // A repeated id or text field: JSON.parse decides which value wins and validates both.
+      if (target && target.kind !== Kind.Absent) return false;
+      const valueStart = p;
+      const c = buf[p];
+      let kind: Kind;
       if (c === 0x22) {
-        this.pos = p + 1;
-        this.strEscaped = escaped;
-        return true;
+        // The text value is only delimited here; its bytes are validated when they are normalised
+        // (which stops at any escape or control character and hands the value to JSON.parse).
+        p = target === text ? delimitString(buf, p, end) : skipString(buf, p, end);
+        kind = Kind.String;
+      } else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) {
+        p = skipNumber(buf, p, end);
+        kind = Kind.Number;
+      } else {
+        p = skipValue(buf, p, end, 0);
+        kind = Kind.Other;
       }
-      if (c === 0x5c) {
-        escaped = true;
-        const e = buf[p + 1];
-        if (e === 0x75) {
-          for (let k = 2; k < 6; k++) if (!isHex(buf[p + k])) return false;
-          p += 6;
-        } else if (
-          e === 0x22 ||
-          e === 0x5c ||
-          e === 0x2f ||
-          e === 0x62 ||
-          e === 0x66 ||
-          e === 0x6e ||
-          e === 0x72 ||
-          e === 0x74
-        ) {
-          p += 2;
-        } else return false;
-      } else if (c < 0x20) {
-        return false;
-      } else p++;
-    }
-    return false;
-  }
-
-  private number(): boolean {
-    const { buf, end } = this;
-    let p = this.pos;
-    if (buf[p] === 0x2d) p++;
-    if (buf[p] === 0x30) p++;
-    else if (isDigit19(buf[p])) while (p < end && isDigit(buf[p])) p++;
-    else return false;
-    if (buf[p] === 0x2e) {
-      p++;
-      if (!isDigit(buf[p])) return false;
-      while (p < end && isDigit(buf[p])) p++;
-    }
-    if (buf[p] === 0x65 || buf[p] === 0x45) {
-      p++;
-      if (buf[p] === 0x2b || buf[p] === 0x2d) p++;
-      if (!isDigit(buf[p])) return false;
-      while (p < end && isDigit(buf[p])) p++;
-    }
-    this.pos = p;
-    return true;
-  }
-
-  private literal(word: string): boolean {
-    for (let i = 0; i < word.length; i++) if (this.buf[this.pos + i] !== word.charCodeAt(i)) return false;
-    this.pos += word.length;
-    return true;
-  }
-
-  /** Any JSON value (depth-limited; deeper nesting falls back to JSON.parse). */
-  private value(depth: number): boolean {
-    if (depth > 64) return false;
-    const c = this.buf[this.pos];
-    if (c === 0x22) return this.string();
-    if (c === 0x7b || c === 0x5b) {
-      const close = c === 0x7b ? 0x7d : 0x5d;
-      this.pos++;
-      this.ws();
-      if (this.buf[this.pos] === close) {
-        this.pos++;
-        return true;
+      if (p < 0) return false;
+      if (target) {
+        target.kind = kind;
+        target.start = kind === Kind.String ? valueStart + 1 : valueStart;
+        target.end = kind === Kind.String ? p - 1 : p;
+        target.escaped = kind === Kind.String && lastEscaped;
       }
-      for (;;) {
-        if (c === 0x7b) {
-          if (this.buf[this.pos] !== 0x22 || !this.string()) return false;
-          this.ws();
-          if (this.buf[this.pos] !== 0x3a) return false;
-          this.pos++;
-          this.ws();
-        }
-        if (!this.value(depth + 1)) return false;
-        this.ws();
-        const d = this.buf[this.pos];
-        if (d === 0x2c) {
-          this.pos++;
-          this.ws();
-        } else if (d === close) {
-          this.pos++;
-          return true;
-        } else return false;
+      let d = buf[p];
+      if (d !== 0x2c && d !== 0x7d) {
+        p = skipWs(buf, p, end);
+        d = buf[p];
       }
+      if (d === 0x2c) {
+        p = skipWs(buf, p + 1, end);
+        continue;
+      }
+      if (d === 0x7d) return skipWs(buf, p + 1, end) === end;
+      return false;
     }
-    if (c === 0x74) return this.literal('true');
-    if (c === 0x66) return this.literal('false');
-    if (c === 0x6e) return this.literal('null');
-    return this.number();
   }
 }
 

@@ -55,6 +55,14 @@ export async function forEachLine(
       }
       if (eof) {
         if (pos < filled) {
+          // A sentinel newline after a last line without one, so a scanner reading one byte past
+          // the line's end never sees stale bytes from an earlier read.
+          if (filled === buf.length) {
+            const bigger = Buffer.allocUnsafe(buf.length + 1);
+            buf.copy(bigger, 0, 0, filled);
+            buf = bigger;
+          }
+          buf[filled] = 10;
           line++;
           visit(buf, pos, buf[filled - 1] === 13 ? filled - 1 : filled, line);
         }

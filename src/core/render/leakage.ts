@@ -43,7 +43,7 @@ export function renderLeakageMarkdown(report: LeakageReport): string {
     const near = kind === 'near_duplicate';
     out.push(
       '',
-      `### ${TITLE[kind]}: ${f.examples.length === f.count ? 'all' : `first ${f.examples.length} of`} ${f.count}`,
+      `### ${TITLE[kind]} (${f.examples.length === f.count ? f.count : `first ${f.examples.length} of ${f.count}`})`,
       '',
     );
     out.push(near ? '| eval id | train id | where | similarity |' : '| eval id | train id | where |');
