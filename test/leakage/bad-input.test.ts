@@ -117,6 +117,31 @@ describe('bad input to "sprintlab leakage" (in process)', () => {
     );
   });
 
+  it('an unterminated last line without a newline is not valid JSON', async () => {
+    const dir = workspace({ 'eval.jsonl': evalRows, 'train.jsonl': `${trainRows}{"id": "t-3", "text": "x"` });
+    expectInputError(
+      await runCli(['leakage', '--train', 'train.jsonl', '--eval', 'eval.jsonl'], dir),
+      'train.jsonl:3',
+      'not valid JSON',
+    );
+  });
+
+  it('a CSV record spanning lines is reported where it starts, and the next one at its own line', async () => {
+    const dir = workspace({
+      'eval.jsonl': evalRows,
+      'train.csv': 'id,text\nt-1,"first line\nsecond, line"\nq-2,"What is the capital of ""France""?"\n',
+    });
+    const run = await runCli(
+      ['leakage', '--train', 'train.csv', '--eval', 'eval.jsonl', '--format', 'json', '--near', 'off'],
+      dir,
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.train_items).toBe(2);
+    expect(report.findings.exact_id.examples).toEqual([
+      { eval_id: 'q-2', train_id: 'q-2', train_file: 'train.csv', train_line: 4 },
+    ]);
+  });
+
   it('a CSV without the text column', async () => {
     const dir = workspace({ 'eval.jsonl': evalRows, 'train.csv': 'id,body\nt-1,hello\n' });
     expectInputError(
