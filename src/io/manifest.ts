@@ -8,7 +8,7 @@ import { openForReading, readError } from './lines.js';
  * Hash manifests: what a leakage check needs from training data, without the data. The file is a
  * JSON header line (format, fingerprinting settings, file names) followed by little-endian binary
  * records: flags u8, file u16, line u32, [id length u16 + UTF-8 id], [content hash 2 x u32],
- * [signature num_perms x u32]; and a trailer (flags 0xff, row count f64) that proves the file is whole.
+ * [signature: num_perms 8-bit MinHash values]; and a trailer (flags 0xff, row count f64) that proves the file is whole.
  */
 
 export const MANIFEST_FORMAT = 'sprintlab.leakage-manifest/v1';
@@ -73,7 +73,7 @@ export class ManifestWriter {
         field: this.header.key,
         fix: 'use shorter ids',
       });
-    const need = 7 + (idBytes ? 2 + idBytes.length : 0) + 8 + 4 * k;
+    const need = 7 + (idBytes ? 2 + idBytes.length : 0) + 8 + k;
     if (this.pos + need > this.buf.length) this.flush();
     if (need > this.buf.length) this.buf = Buffer.allocUnsafe(need * 2);
     const sign = hasText && this.header.signatures;
@@ -93,7 +93,7 @@ export class ManifestWriter {
     }
     if (sign) {
       fp.computeSignature();
-      for (let i = 0; i < k; i++) p = b.writeUInt32LE(fp.signature[i]!, p);
+      for (let i = 0; i < k; i++) b[p++] = fp.signature[i]!;
     }
     this.pos = p;
     this.rows++;
@@ -172,7 +172,7 @@ export async function readManifest(
     checkHeader(path, header, expected, needSignatures);
     const k = header.num_perms;
     const signature = new Uint32Array(k);
-    const maxRecord = 7 + 2 + 0xffff + 8 + 4 * k;
+    const maxRecord = 7 + 2 + 0xffff + 8 + k;
     let pos = nl + 1;
     const truncated = () =>
       new InputError('the manifest is truncated (its end marker is missing)', {
@@ -209,8 +209,8 @@ export async function readManifest(
       }
       let sig: Uint32Array | undefined;
       if (flags & HAS_SIGNATURE) {
-        for (let i = 0; i < k; i++) signature[i] = buf.readUInt32LE(p + 4 * i);
-        p += 4 * k;
+        for (let i = 0; i < k; i++) signature[i] = buf[p + i]!;
+        p += k;
         sig = signature;
       }
       if (p > filled) throw truncated();
