@@ -13,8 +13,9 @@ export type LineVisitor = (bytes: Buffer, start: number, end: number, line: numb
 const CHUNK = 4 * 1024 * 1024;
 
 /**
- * Streams a file line by line over one reused buffer: no per-chunk or per-line allocation, and the
- * newline search is Buffer.indexOf (memchr). A line longer than the buffer grows it. `onBytes`
+ * Streams a file line by line with two reused buffers: the next read is in flight while the lines
+ * of the current one are visited, there is no allocation per chunk or line, and the newline search is
+ * Buffer.indexOf (memchr). Only a line that spans two reads is copied (into `carry`). `onBytes`
  * reports progress after each read. Returns the number of lines.
  */
 export async function forEachLine(
@@ -24,56 +25,82 @@ export async function forEachLine(
   range?: ByteRange,
 ): Promise<number> {
   const handle = await openForReading(path);
+  let pending: Promise<number> = Promise.resolve(0);
   try {
-    let buf = Buffer.allocUnsafe(CHUNK);
-    let filled = 0;
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    let carry = Buffer.allocUnsafe(1 << 16);
+    let carryLen = 0;
     let line = 0;
     let first = !range || range.start === 0;
     let position = range?.start ?? 0;
     const stop = range?.end ?? Number.POSITIVE_INFINITY;
-    for (;;) {
-      if (filled === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, filled);
-        buf = bigger;
+    const readInto = (buf: Buffer): Promise<number> => {
+      const want = Math.min(buf.length, stop - position);
+      if (want <= 0) return Promise.resolve(0);
+      const at = position;
+      position += want;
+      return handle.read(buf, 0, want, at).then(({ bytesRead }) => {
+        // A short read (the file ended): later reads start where the data did.
+        position = at + bytesRead;
+        return bytesRead;
+      });
+    };
+    const append = (buf: Buffer, from: number, to: number) => {
+      // One spare byte for the sentinel newline written after a carried line.
+      if (carryLen + (to - from) + 1 > carry.length) {
+        const bigger = Buffer.allocUnsafe((carryLen + (to - from) + 1) * 2);
+        carry.copy(bigger, 0, 0, carryLen);
+        carry = bigger;
       }
-      const want = Math.min(buf.length - filled, stop - position);
-      const { bytesRead } = want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 };
-      position += bytesRead;
-      const eof = bytesRead === 0;
-      filled += bytesRead;
-      onBytes?.(bytesRead);
+      buf.copy(carry, carryLen, from, to);
+      carryLen += to - from;
+    };
+    const visitCarry = () => {
+      // A sentinel newline, so a scanner reading one byte past the line's end never sees stale bytes.
+      carry[carryLen] = 10;
+      line++;
+      visit(carry, 0, carryLen > 0 && carry[carryLen - 1] === 13 ? carryLen - 1 : carryLen, line);
+      carryLen = 0;
+    };
+    let current = 0;
+    pending = readInto(buffers[0]!);
+    for (;;) {
+      const n = await pending;
+      onBytes?.(n);
+      if (n === 0) {
+        if (carryLen > 0) visitCarry();
+        return line;
+      }
+      const buf = buffers[current]!.subarray(0, n);
+      current ^= 1;
+      pending = readInto(buffers[current]!);
       let pos = 0;
-      if (first && filled >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+      if (first && n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
       first = false;
+      if (carryLen > 0) {
+        const nl = buf.indexOf(10, pos);
+        if (nl === -1) {
+          append(buf, pos, n);
+          continue;
+        }
+        append(buf, pos, nl);
+        visitCarry();
+        pos = nl + 1;
+      }
       for (;;) {
         const nl = buf.indexOf(10, pos);
-        if (nl === -1 || nl >= filled) break;
+        if (nl === -1) break;
         line++;
         visit(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl, line);
         pos = nl + 1;
       }
-      if (eof) {
-        if (pos < filled) {
-          // A sentinel newline after a last line without one, so a scanner reading one byte past
-          // the line's end never sees stale bytes from an earlier read.
-          if (filled === buf.length) {
-            const bigger = Buffer.allocUnsafe(buf.length + 1);
-            buf.copy(bigger, 0, 0, filled);
-            buf = bigger;
-          }
-          buf[filled] = 10;
-          line++;
-          visit(buf, pos, buf[filled - 1] === 13 ? filled - 1 : filled, line);
-        }
-        return line;
-      }
-      buf.copy(buf, 0, pos, filled);
-      filled -= pos;
+      if (pos < n) append(buf, pos, n);
     }
   } catch (error) {
     throw readError(path, error);
   } finally {
+    // A visitor may have thrown with the next read in flight: let it finish before closing.
+    await pending.catch(() => 0);
     await handle.close();
   }
 }
