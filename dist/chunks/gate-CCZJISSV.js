@@ -1,0 +1,87 @@
+import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-OHB5QFOH.js";
+import {
+  baselineAtMergeBase,
+  evaluateGate,
+  prepareGate,
+  renderGateMarkdown
+} from "./chunk-5TVLE4VJ.js";
+import "./chunk-EVR6WTBQ.js";
+import "./chunk-ALSKWHAN.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  loadConfigFile
+} from "./chunk-LPPEB7JJ.js";
+import "./chunk-46SFGO32.js";
+import {
+  ExitCode,
+  InputError
+} from "./chunk-GTFHKJ5W.js";
+import "./chunk-A6CPINGI.js";
+import "./chunk-4KYKJDKG.js";
+
+// src/cli/commands/gate.ts
+import { resolve } from "node:path";
+var HELP = `Usage: sprintlab gate [options]
+
+Compares candidate eval results (sprintlab.eval/v1) with the baseline and prints the gate report.
+
+Options:
+  --candidate FILE     candidate results (default: gate.results from the config)
+  --baseline FILE      baseline results file
+  --baseline-ref REF   read the baseline from git at the merge base of REF and HEAD (e.g. origin/main)
+  --config FILE        configuration (default: ${DEFAULT_CONFIG_PATH})
+  --format FORMAT      markdown (default) or json (sprintlab.gate-report/v1)
+  -h, --help           show this help
+
+Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.
+`;
+var gate = async (argv, io) => {
+  const { values } = parseCommandArgs("gate", argv, {
+    candidate: { type: "string" },
+    baseline: { type: "string" },
+    "baseline-ref": { type: "string" },
+    config: { type: "string" },
+    format: { type: "string", default: "markdown" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  if (values.format !== "markdown" && values.format !== "json") {
+    throw new InputError(`unknown --format "${values.format}"`, {
+      fix: "use --format markdown or --format json"
+    });
+  }
+  const configFile = values.config ?? DEFAULT_CONFIG_PATH;
+  const config = await loadConfigFile(configFile);
+  const root = process.cwd();
+  const candidate = values.candidate ?? config.gate?.results;
+  if (!candidate) {
+    throw new InputError("no candidate results given", {
+      fix: "pass --candidate FILE, or set gate.results in the config"
+    });
+  }
+  let baseline;
+  if (values.baseline) baseline = { file: values.baseline };
+  else if (values["baseline-ref"])
+    baseline = await baselineAtMergeBase(values["baseline-ref"], candidate, root);
+  else {
+    throw new InputError("no baseline given", {
+      fix: "pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started"
+    });
+  }
+  const prepared = await prepareGate({ config, configFile, root: resolve(root), candidate, baseline });
+  const report = evaluateGate(prepared);
+  io.stdout.write(
+    values.format === "json" ? `${JSON.stringify(report, null, 2)}
+` : renderGateMarkdown(report)
+  );
+  return report.verdict === "fail" ? ExitCode.fail : ExitCode.ok;
+};
+export {
+  gate
+};

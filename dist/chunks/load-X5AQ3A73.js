@@ -1,0 +1,16 @@
+import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_PATH,
+  loadConfigFile,
+  parseConfig,
+  sprintlab_config_schema_default
+} from "./chunk-LPPEB7JJ.js";
+import "./chunk-46SFGO32.js";
+import "./chunk-GTFHKJ5W.js";
+import "./chunk-4KYKJDKG.js";
+export {
+  DEFAULT_CONFIG_PATH,
+  sprintlab_config_schema_default as configSchema,
+  loadConfigFile,
+  parseConfig
+};

@@ -1,0 +1,17 @@
+import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
+import {
+  gatherStatusData
+} from "./chunk-N2AT4FCQ.js";
+import "./chunk-VZWW4GQO.js";
+import "./chunk-EWV4XVQC.js";
+import "./chunk-STCAF6J6.js";
+import "./chunk-FZNVJ5GC.js";
+import "./chunk-LVMIMMVQ.js";
+import "./chunk-HUSOKSQ3.js";
+import "./chunk-46SFGO32.js";
+import "./chunk-GTFHKJ5W.js";
+import "./chunk-A6CPINGI.js";
+import "./chunk-4KYKJDKG.js";
+export {
+  gatherStatusData
+};
