@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonl, type Run, runBundledCli, runCli, workspace } from './cli-helpers.js';
+import { jsonl, type Run, runBundledCli, runCli, workspace } from './cli-run.js';
 
 const evalRows = jsonl([
   { id: 'q-1', text: 'What is the capital of France?' },

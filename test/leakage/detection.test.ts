@@ -7,7 +7,7 @@ import { normalise } from '../../src/core/leakage/normalise.js';
 import { LeakageScan } from '../../src/core/leakage/scan.js';
 import { DEFAULT_SETTINGS } from '../../src/core/leakage/settings.js';
 import { checkLeakage } from '../../src/io/leakage-check.js';
-import { rng, sentence, settings, vocabulary } from './helpers.js';
+import { rng, sentence, settings, vocabulary } from './scan-data.js';
 
 /** Exact character 5-gram Jaccard, written independently of the detector. */
 function trueJaccard(a: string, b: string): number {

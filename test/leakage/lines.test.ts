@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/io/leakage-parallel.js';
 import { forEachLine } from '../../src/io/lines.js';
-import { workspace } from './cli-helpers.js';
-import { rng } from './helpers.js';
+import { workspace } from './cli-run.js';
+import { rng } from './scan-data.js';
 
 /** Lines of random lengths around the 4 MB read size, one longer than two reads, CRLF and LF mixed. */
 function content(): { text: string; lines: string[] } {

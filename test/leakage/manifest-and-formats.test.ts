@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LeakageReport } from '../../src/core/leakage/report.js';
 import { buildManifest, checkLeakage } from '../../src/io/leakage-check.js';
-import { jsonl, runCli, workspace } from './cli-helpers.js';
-import { rng, sentence, settings, vocabulary } from './helpers.js';
+import { jsonl, runCli, workspace } from './cli-run.js';
+import { rng, sentence, settings, vocabulary } from './scan-data.js';
 
 const random = rng(9);
 const words = vocabulary(random);

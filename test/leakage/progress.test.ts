@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Progress } from '../../src/io/progress.js';
-import { jsonl, workspace } from './cli-helpers.js';
+import { jsonl, workspace } from './cli-run.js';
 
 describe('progress', () => {
   it('on a terminal: a live line with MB read, rows and rows/s, cleared before the final line', async () => {

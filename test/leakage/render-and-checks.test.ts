@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leakageChecks } from '../../src/core/leakage/gate-checks.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../src/core/render/leakage.js';
-import { flagged, scanTexts, settings } from './helpers.js';
+import { flagged, scanTexts, settings } from './scan-data.js';
 
 const evalItems = [
   { id: 'q|1 `x` <b>@octocat</b>', text: 'What is the capital of France?' },

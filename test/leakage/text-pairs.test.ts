@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flagged, scanTexts } from './helpers.js';
+import { flagged, scanTexts } from './scan-data.js';
 
 interface Pair {
   kind: string;

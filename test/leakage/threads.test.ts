@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonl, runBundledCli, workspace } from './cli-helpers.js';
-import { rng, sentence, vocabulary } from './helpers.js';
+import { jsonl, runBundledCli, workspace } from './cli-run.js';
+import { rng, sentence, vocabulary } from './scan-data.js';
 
 const random = rng(5);
 const words = vocabulary(random);
