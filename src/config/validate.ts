@@ -36,6 +36,25 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+// How to write each JSON Schema type in the file the user edits: YAML speaks of mappings and lists.
+const JSON_TYPE_WORDS: Record<string, string> = {
+  object: 'a JSON object ({...})',
+  array: 'a JSON array ([...])',
+  number: 'a number',
+  integer: 'a whole number',
+  string: 'a string',
+  boolean: 'true or false',
+  null: 'null',
+};
+const YAML_TYPE_WORDS: Record<string, string> = {
+  ...JSON_TYPE_WORDS,
+  object: 'a mapping (indented "key: value" lines)',
+  array: 'a list ("- item" lines)',
+};
+
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+
 function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined {
   const schema = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
   let pointer = error.instancePath;
@@ -61,12 +80,15 @@ function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined 
       problem = { message: `missing required key "${key}"`, fix: `add "${key}" here` };
       break;
     }
-    case 'type':
+    case 'type': {
+      const types = String((error.params as { type: string }).type).split(',');
+      const words = source.positions ? YAML_TYPE_WORDS : JSON_TYPE_WORDS;
       problem = {
-        message: `expected ${String((error.params as { type: string }).type)}, found ${describeValue(error.data)}`,
-        fix: `write a ${String((error.params as { type: string }).type)} here`,
+        message: `expected ${types.join(' or ')}, found ${describeValue(error.data)}`,
+        fix: `write ${types.map((t) => words[t] ?? t).join(' or ')} here${schema.description ? `: ${lowerFirst(schema.description.replace(/\.$/, ''))}` : ''}`,
       };
       break;
+    }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;

@@ -3,6 +3,14 @@ import { InputError } from '../core/errors.js';
 
 /** Parses YAML; a syntax error becomes an InputError with the file, line and column. */
 export function parseYaml(text: string, file: string): unknown {
+  // js-yaml refuses a document with nothing in it; an empty or comments-only file is an empty config.
+  if (
+    text
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .every((line) => /^\s*(#.*)?$/.test(line))
+  )
+    return null;
   try {
     return load(text, { filename: file });
   } catch (error) {

@@ -102,6 +102,21 @@ export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
       rows[i] = toRow(v, shown, lineOf(i));
     }
   }
+  // One row per item: a repeated id would be counted twice in the paired test and hide golden flips.
+  const firstRow = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i]!.id;
+    const first = firstRow.get(id);
+    if (first !== undefined) {
+      throw new InputError(`item id "${id}" appears twice (lines ${lineOf(first)} and ${lineOf(i)})`, {
+        file: shown,
+        line: lineOf(i),
+        field: 'id',
+        fix: 'write one row per eval item in each run: drop the repeated row, or give it its own id',
+      });
+    }
+    firstRow.set(id, i);
+  }
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { SprintlabConfig } from '../config/types.js';
 import { InputError } from '../core/errors.js';
 import { type GateSettings, gateSettings } from '../core/gate/settings.js';
@@ -24,7 +24,15 @@ export interface GateFiles {
   /** The directory relative paths in the config resolve against (the repository root). */
   root: string;
   candidate: string;
+  /** The commit the candidate results were written at (the PR head), recorded in the report. */
+  candidateRef?: string;
   baseline: BaselineSource;
+}
+
+/** A path as the report shows it: relative to the repository root, so no runner path leaks into a PR. */
+function shownPath(root: string, path: string): string {
+  const rel = relative(root, resolve(root, path));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
 }
 
 export interface PreparedGate {
@@ -39,7 +47,8 @@ async function loadBaseline(
   root: string,
   withExamples: boolean,
 ): Promise<LoadedResults> {
-  if ('file' in source) return loadResults(source.file, { withExamples });
+  if ('file' in source)
+    return loadResults(source.file, { withExamples, shown: shownPath(root, source.file) });
   if ('none' in source) {
     return {
       source: source.none,
@@ -87,7 +96,7 @@ export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
   const { config } = files;
   const gate = config.gate;
   const goldenIds = gate?.golden?.ids
-    ? await readIdList(resolve(files.root, gate.golden.ids), 'gate.golden.ids')
+    ? await readIdList(resolve(files.root, gate.golden.ids), 'gate.golden.ids', gate.golden.ids)
     : undefined;
   let settings: GateSettings;
   try {
@@ -98,7 +107,11 @@ export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
     throw error;
   }
   const withExamples = settings.paired || settings.golden !== undefined;
-  const candidate = await loadResults(files.candidate, { withExamples });
+  const candidate = await loadResults(files.candidate, {
+    withExamples,
+    shown: shownPath(files.root, files.candidate),
+    ...(files.candidateRef ? { ref: files.candidateRef } : {}),
+  });
   const baseline = await loadBaseline(files.baseline, files.root, withExamples);
   // Train/eval overlap blocks a merge like a regression does, when the config asks for it.
   const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, files.root)) : [];

@@ -28,6 +28,7 @@ export function parseResults(text: string, file: string): EvalResults {
   }
   assertValid(schema, data, { file }, 'the results file');
   const results = data as EvalResults;
+  assertFinite(results, file);
   const seen = new Map<string, number>();
   results.runs.forEach((run, i) => {
     const key = String(run.seed);
@@ -44,19 +45,43 @@ export function parseResults(text: string, file: string): EvalResults {
   return results;
 }
 
+/**
+ * JSON has no NaN or Infinity, but JSON.parse reads an overflowing literal such as 1e309 as Infinity,
+ * and the schema's "number" lets it through: a metric value must be finite for any mean to mean anything.
+ */
+function assertFinite(results: EvalResults, file: string): void {
+  const bad = (metrics: Record<string, number>, at: string) => {
+    for (const [name, value] of Object.entries(metrics)) {
+      if (Number.isFinite(value)) continue;
+      throw new InputError(`metric "${name}" is ${value}, not a finite number`, {
+        file,
+        field: `${at}.${name}`,
+        fix: 'write the value as a finite number (a literal such as 1e309 overflows to infinity); drop the run if the eval diverged',
+      });
+    }
+  };
+  results.runs.forEach((run, i) => {
+    bad(run.metrics, `runs[${i}].metrics`);
+    for (const [slice, s] of Object.entries(run.slices ?? {}))
+      bad(s.metrics, `runs[${i}].slices.${slice}.metrics`);
+  });
+}
+
 export const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 /** Loads a results file from disk; `withExamples` also reads each run's per-item JSONL. */
 export async function loadResults(
   path: string,
-  options: { withExamples?: boolean; ref?: string } = {},
+  options: { withExamples?: boolean; ref?: string; shown?: string } = {},
 ): Promise<LoadedResults> {
+  const { shown = path, ...rest } = options;
   const text = await readTextFile(
     path,
     'results file',
     'check the path (relative to the working directory), or run the eval that writes it',
+    shown,
   );
-  return resultsFromText(text, path, { ...options, examples: diskExamples(dirname(path)) });
+  return resultsFromText(text, shown, { ...rest, examples: diskExamples(dirname(path)) });
 }
 
 /**

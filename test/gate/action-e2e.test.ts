@@ -154,6 +154,10 @@ describe.each([
     expect(report.baseline.ref).toBe(baseSha);
     expect(report.baseline.source).toBe(`evals/results.json@merge base ${baseSha.slice(0, 7)}`);
     expect(report.candidate.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The candidate is the PR head, named by its path in the repository (no runner path in the PR).
+    expect(report.candidate.ref).toBe(headSha);
+    expect(report.candidate.source).toBe('evals/results.json');
+    expect(readFileSync(outputs['report-markdown']!, 'utf8')).not.toContain(dir);
     const golden = report.checks.find((c: { id: string }) => c.id === 'golden');
     expect(golden.flips.map((f: { id: string }) => f.id)).toEqual(['q-010', 'q-011']);
     const markdown = readFileSync(outputs['report-markdown']!, 'utf8');

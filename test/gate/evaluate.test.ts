@@ -288,3 +288,70 @@ describe('verdict', () => {
     expect(verdictOf([])).toBe('pass');
   });
 });
+
+describe('nothing to compare against', () => {
+  it('an empty baseline (no results at the merge base yet) is insufficient_data, never a silent pass', () => {
+    const empty = {
+      source: 'no evals/results.json at merge base abc1234',
+      sha256: '',
+      results: { format: 'sprintlab.eval/v1' as const, runs: [] },
+    };
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: empty,
+      candidate: results({ accuracy: base5 }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('insufficient_data');
+    expect(c.message).toMatch(
+      /no baseline results \(no evals\/results\.json at merge base abc1234\).*5 candidate seeds.*thresholds still apply/,
+    );
+    expect(report.verdict).toBe('insufficient_data');
+    expect(report.baseline).not.toHaveProperty('sha256');
+    // A threshold still decides.
+    const breached = evaluateGate({
+      settings: settings({ accuracy: { ...acc, min: 0.95 } }),
+      baseline: empty,
+      candidate: results({ accuracy: base5 }),
+    });
+    expect(breached.verdict).toBe('fail');
+  });
+
+  it('a metric the baseline does not report yet is insufficient_data too, with the note', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc, f1: acc }),
+      baseline: results({ accuracy: base5 }),
+      candidate: results({ accuracy: base5, f1: base5 }),
+    });
+    expect(byId(report.checks, 'regression:f1').status).toBe('insufficient_data');
+    expect(byId(report.checks, 'regression:f1').message).toMatch(/baseline has 0 seeds of this metric/);
+    expect(report.verdict).toBe('insufficient_data');
+  });
+});
+
+describe('the paired per-item test goes with the metric the rows measure', () => {
+  const rows = (wrong: number) =>
+    Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, correct: i >= wrong }));
+  it('attaches to accuracy even when latency is configured first', () => {
+    const report = evaluateGate({
+      settings: settings({ latency: { goal: 'minimize', max_regression: 5 }, accuracy: acc }),
+      baseline: results({ latency: [400, 401], accuracy: [0.95, 0.95] }, { examples: [rows(10), rows(10)] }),
+      candidate: results({ latency: [400, 402], accuracy: [0.85, 0.85] }, { examples: [rows(30), rows(30)] }),
+    });
+    expect(byId(report.checks, 'regression:latency').paired).toBeUndefined();
+    expect(byId(report.checks, 'regression:latency').message).not.toMatch(/Paired/);
+    const a = byId(report.checks, 'regression:accuracy');
+    expect(a.paired?.n).toBe(200);
+    expect(a.message).toMatch(/Paired per-item test \(paired-t, 200 items\)/);
+  });
+
+  it('reports it in a note when no metric to maximize has the rows’ mean', () => {
+    const report = evaluateGate({
+      settings: settings({ latency: { goal: 'minimize', max_regression: 5 } }),
+      baseline: results({ latency: [400] }, { examples: [rows(10)] }),
+      candidate: results({ latency: [400] }, { examples: [rows(30)] }),
+    });
+    expect(byId(report.checks, 'regression:latency').paired).toBeUndefined();
+    expect(report.notes.join(' ')).toMatch(/Paired per-item test \(mcnemar-exact, 200 items\).*not attached/);
+  });
+});

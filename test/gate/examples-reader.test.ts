@@ -38,3 +38,22 @@ describe('per-item rows (JSONL)', () => {
     expect(described('{"id":"a","correct":true}\n[1]\n')).toMatch(/^f:2: the row is not a JSON object/);
   });
 });
+
+describe('per-item rows: one row per item', () => {
+  it('names both lines of a repeated id', () => {
+    const text = '{"id":"a","correct":true}\n{"id":"b","correct":true}\n\n{"id":"a","correct":false}\n';
+    expect(() => examplesFromJsonl(text, 'runs/seed2.jsonl')).toThrow(InputError);
+    try {
+      examplesFromJsonl(text, 'runs/seed2.jsonl');
+    } catch (e) {
+      expect((e as InputError).describe()).toMatch(
+        /^runs\/seed2\.jsonl:4, field "id": item id "a" appears twice \(lines 1 and 4\)\nFix: /,
+      );
+    }
+  });
+  it('a numeric id and the same id as a string are one item', () => {
+    expect(() => examplesFromJsonl('{"id":7,"score":1}\n{"id":"7","score":0}\n', 'f')).toThrow(
+      /appears twice/,
+    );
+  });
+});

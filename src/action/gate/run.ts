@@ -94,6 +94,7 @@ export const gate: ActionCommand = async (ctx) => {
     configFile: inputs.configFile,
     root,
     candidate: resolve(root, results),
+    ...(pr ? { candidateRef: pr.headSha } : {}),
     baseline,
   });
   const report = evaluateGate(prepared);

@@ -5,7 +5,7 @@ import { compare } from './compare.js';
 import { consistencyCheck } from './consistency.js';
 import { pValue } from './format.js';
 import { goldenCheck } from './golden.js';
-import { pairedFigures } from './paired.js';
+import { pairedFigures, perItemMean } from './paired.js';
 import { type PendingTest, pendingTest, regressionCheck } from './regression.js';
 import type { GateSettings } from './settings.js';
 import { thresholdCheck } from './threshold.js';
@@ -63,11 +63,50 @@ export function verdictOf(checks: readonly GateCheck[]): Status {
   return 'pass';
 }
 
+/** A regression check with nothing to compare against: no baseline results, or a metric new to them. */
+function missingBaselineCheck(
+  metric: string,
+  candidateSeeds: number,
+  noBaseline: string | undefined,
+): GateCheck {
+  const describe = candidateSeeds === 1 ? '1 candidate seed' : `${candidateSeeds} candidate seeds`;
+  return {
+    id: `regression:${metric}`,
+    kind: 'regression',
+    metric,
+    status: 'insufficient_data',
+    blocking: true,
+    message: noBaseline
+      ? `${metric}: no baseline results (${noBaseline}), so there is nothing to compare the ${describe} with; thresholds still apply. Once these results are merged, later PRs are compared against them.`
+      : `${metric}: the baseline has 0 seeds of this metric (a new metric?) and the candidate ${describe}, so no regression test ran. Report ${metric} in the baseline results, or merge these so later PRs compare against them.`,
+  };
+}
+
+/**
+ * The regression check the per-item rows measure: the rows say "right or wrong" (or a score where higher
+ * is better), so it is the metric to maximize whose candidate mean is that of the rows. Attaching the
+ * paired test to, say, latency would read "fewer items right" as "latency worse".
+ */
+function metricOfRows(checks: GateCheck[], settings: GateSettings, rowsMean: number): GateCheck | undefined {
+  let best: GateCheck | undefined;
+  let bestGap = 0.02;
+  for (const c of checks) {
+    if (c.kind !== 'regression' || !c.metric || !c.candidate) continue;
+    if (settings.metrics[c.metric]?.goal !== 'maximize') continue;
+    const gap = Math.abs(c.candidate.mean - rowsMean);
+    if (gap <= bestGap) {
+      best = c;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 const sideInfo = (loaded: LoadedResults): SideInfo => ({
   ...(loaded.ref ? { ref: loaded.ref } : {}),
   n_runs: loaded.results.runs.length,
   source: loaded.source,
-  sha256: loaded.sha256,
+  ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}),
   ...(loaded.results.model ? { model: loaded.results.model } : {}),
   ...(loaded.results.dataset ? { dataset: loaded.results.dataset } : {}),
 });
@@ -104,7 +143,11 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
     if (threshold) checks.push(threshold);
     const base = metricValues(baseline, metric);
     if (!base) {
-      notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
+      // §4: under two seeds on a side the statistical checks are insufficient_data, never a silent pass.
+      const noBaseline = baseline.results.runs.length === 0;
+      if (!noBaseline)
+        notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
+      checks.push(missingBaselineCheck(metric, cand.length, noBaseline ? baseline.source : undefined));
     } else {
       pending.push(
         pendingTest('regression', metric, rule, compare(base, cand, rule.goal), rule.max_regression),
@@ -147,10 +190,17 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
 
   if (settings.paired) {
     const paired = pairedFigures(baseline.examples, candidate.examples);
-    const primary = regressionChecks.find((c) => c.kind === 'regression');
-    if (paired && primary) {
-      primary.paired = paired;
-      primary.message += ` Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
+    if (paired) {
+      const text = `Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
+      const primary = metricOfRows(regressionChecks, settings, perItemMean(candidate.examples!));
+      if (primary) {
+        primary.paired = paired;
+        primary.message += ` ${text}`;
+      } else {
+        notes.push(
+          `${text} No gated metric to maximize has the per-item rows' mean, so it is not attached to a regression check.`,
+        );
+      }
     }
   }
   checks.push(...regressionChecks);

@@ -24,6 +24,20 @@ function itemOutcomes(examples: RunExamples): ItemOutcome[] {
   return [...sums].map(([id, s]) => ({ id, score: s.total / s.n }));
 }
 
+/** The mean per-item outcome across runs: what an accuracy-like metric computed from these rows would read. */
+export function perItemMean(examples: RunExamples): number {
+  let total = 0;
+  let runs = 0;
+  for (const rows of examples.values()) {
+    if (rows.length === 0) continue;
+    let sum = 0;
+    for (const row of rows) sum += row.score ?? (isRight(row) ? 1 : 0);
+    total += sum / rows.length;
+    runs++;
+  }
+  return runs === 0 ? Number.NaN : total / runs;
+}
+
 /** The paired per-item test reported next to Welch, when both sides have rows on the same ids. */
 export function pairedFigures(
   baseline: RunExamples | undefined,

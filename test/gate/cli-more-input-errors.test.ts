@@ -1,0 +1,184 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+
+// Mistakes a user makes that the issue's list does not name; each one must still be exit 2 with the
+// place, the problem and the fix, and never a silent pass.
+let dir: string;
+const demo = join(ROOT, 'fixtures/demo');
+const goodConfig = `gate:\n  metrics:\n    accuracy: { goal: maximize, max_regression: 0.01 }\n`;
+const goodResults = readFileSync(join(demo, 'baseline/results.json'), 'utf8');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sprintlab-cli-more-'));
+  cpSync(join(demo, 'baseline'), join(dir, 'baseline'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function gate(candidate: string | object, config = goodConfig) {
+  writeFileSync(
+    join(dir, 'baseline/cand.json'),
+    typeof candidate === 'string' ? candidate : JSON.stringify(candidate),
+  );
+  writeFileSync(join(dir, 'cfg.yml'), config);
+  return runCli(
+    [
+      'gate',
+      '--candidate',
+      'baseline/cand.json',
+      '--baseline',
+      'baseline/results.json',
+      '--config',
+      'cfg.yml',
+    ],
+    { cwd: dir },
+  );
+}
+
+const base = () =>
+  JSON.parse(goodResults) as {
+    format: string;
+    runs: { seed: unknown; metrics: Record<string, unknown>; slices?: Record<string, { metrics: object }> }[];
+  };
+
+function expectInputError(r: { code: number | null; stdout: string; stderr: string }, ...patterns: RegExp[]) {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  for (const p of patterns) expect(r.stderr).toMatch(p);
+  expect(r.stderr).toMatch(/Fix: /);
+  expect(hasStackTrace(r.stderr)).toBe(false);
+}
+
+describe('sprintlab gate: more bad input', () => {
+  it('a results file that is a JSON array says what the file must be', async () => {
+    expectInputError(
+      await gate('[{"seed": 1, "metrics": {"accuracy": 0.9}}]'),
+      /cand\.json: the results file has a problem/,
+      /\(top level\): expected object, found a list\. Fix: write a JSON object/,
+      /"format": "sprintlab\.eval\/v1", "runs"/,
+    );
+  });
+
+  it('a seed that is a float', async () => {
+    const r = base();
+    r.runs[0]!.seed = 1.5;
+    expectInputError(
+      await gate(r),
+      /runs\.0\.seed: expected integer or string, found number 1\.5\. Fix: write a whole number or a string here/,
+    );
+  });
+
+  it('a metric value that overflows to infinity (1e309) is rejected, not gated', async () => {
+    const text = JSON.stringify(base()).replace(/"accuracy":[0-9.]+/, '"accuracy":1e309');
+    expectInputError(
+      await gate(text),
+      /cand\.json, field "runs\[0\]\.metrics\.accuracy": metric "accuracy" is Infinity, not a finite number/,
+    );
+  });
+
+  it('a slice metric that overflows to -infinity', async () => {
+    const r = base();
+    const slice = Object.keys(r.runs[1]!.slices ?? {})[0]!;
+    (r.runs[1]!.slices![slice]!.metrics as Record<string, unknown>).accuracy = 'OVERFLOW';
+    const text = JSON.stringify(r).replace('"OVERFLOW"', '-1e400');
+    expectInputError(
+      await gate(text),
+      new RegExp(
+        `field "runs\\[1\\]\\.slices\\.${slice}\\.metrics\\.accuracy": metric "accuracy" is -Infinity`,
+      ),
+    );
+  });
+
+  it('an empty config file, and one with only comments, ask for gate.metrics', async () => {
+    for (const config of ['', '# sprintlab config\n\n# nothing yet\n']) {
+      expectInputError(
+        await gate(base(), config),
+        /cfg\.yml, field "gate\.metrics": the gate has no metrics to compare/,
+      );
+    }
+  });
+
+  it('gate.metrics written as a list', async () => {
+    expectInputError(
+      await gate(base(), 'gate:\n  metrics:\n    - accuracy\n'),
+      /line 2, gate\.metrics: expected object, found a list\. Fix: write a mapping \(indented "key: value" lines\) here/,
+    );
+  });
+
+  it('a golden ids file with no ids', async () => {
+    writeFileSync(join(dir, 'golden-empty.txt'), '# golden set\n\n');
+    expectInputError(
+      await gate(base(), `${goodConfig}  golden: { ids: golden-empty.txt }\n`),
+      /golden-empty\.txt, field "gate\.golden\.ids": the id list has no ids/,
+    );
+  });
+
+  it('a golden ids file that is missing is named as written in the config', async () => {
+    const r = await gate(base(), `${goodConfig}  golden: { ids: evals/nope.txt }\n`);
+    expectInputError(r, /gate: evals\/nope\.txt, field "gate\.golden\.ids": id list not found/);
+    expect(r.stderr).not.toContain(dir);
+  });
+
+  it('an examples row with a duplicate id: file, both lines', async () => {
+    const rows = readFileSync(join(dir, 'baseline/runs/seed1.jsonl'), 'utf8');
+    const third = rows.split('\n')[2]!;
+    writeFileSync(join(dir, 'baseline/dup.jsonl'), `${rows}${third}\n`);
+    const r = base();
+    (r.runs[0] as Record<string, unknown>).examples = 'dup.jsonl';
+    const id = (JSON.parse(third) as { id: string }).id;
+    const lines = rows.trimEnd().split('\n').length;
+    expectInputError(
+      await gate(r),
+      new RegExp(
+        `baseline/dup\\.jsonl:${lines + 1}, field "id": item id "${id}" appears twice \\(lines 3 and ${lines + 1}\\)`,
+      ),
+    );
+  });
+});
+
+describe('sprintlab gate: Windows line ends everywhere', () => {
+  it('reads CRLF results, examples, config and golden ids like LF ones', async () => {
+    const crlf = join(dir, 'crlf');
+    cpSync(join(demo, 'baseline'), join(crlf, 'baseline'), { recursive: true });
+    cpSync(join(demo, 'candidate'), join(crlf, 'candidate'), { recursive: true });
+    const toCrlf = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    for (const side of ['baseline', 'candidate']) {
+      toCrlf(join(crlf, side, 'results.json'));
+      for (const f of readdirSync(join(crlf, side, 'runs'))) toCrlf(join(crlf, side, 'runs', f));
+    }
+    writeFileSync(
+      join(crlf, 'golden.txt'),
+      readFileSync(join(demo, 'golden.txt'), 'utf8').replace(/\n/g, '\r\n'),
+    );
+    const config = readFileSync(join(demo, 'sprintlab.yml'), 'utf8')
+      .replace(/fixtures\/demo\/golden\.txt/, 'golden.txt')
+      .replace(/\n/g, '\r\n');
+    writeFileSync(join(crlf, 'sprintlab.yml'), config);
+    const args = [
+      'gate',
+      '--candidate',
+      'candidate/results.json',
+      '--baseline',
+      'baseline/results.json',
+      '--config',
+      'sprintlab.yml',
+      '--format',
+      'json',
+    ];
+    const r = await runCli(args, { cwd: crlf });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.verdict).toBe('pass');
+    const golden = report.checks.find((c: { id: string }) => c.id === 'golden');
+    expect(golden.message).toMatch(/^all 40 golden examples stay right/);
+    const accuracy = report.checks.find((c: { id: string }) => c.id === 'regression:accuracy');
+    expect(accuracy.paired.n).toBe(500);
+
+    // A mistake in a CRLF config is still placed on its line.
+    writeFileSync(join(crlf, 'sprintlab.yml'), config.replace('max_regression: 0.01', 'max_regresion: 0.01'));
+    const bad = await runCli(args, { cwd: crlf });
+    expectInputError(bad, /line \d+, gate\.metrics\.accuracy\.max_regresion: unknown key/);
+  });
+});
