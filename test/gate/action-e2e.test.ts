@@ -259,6 +259,42 @@ describe('the gate Action, other paths', () => {
     expect(report.baseline.ref).toBe(mergeBase);
   });
 
+  it('the PR that first adds results: no baseline, so insufficient data (exit 0, a neutral check run)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprintlab-action-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, '.github'), { recursive: true });
+    writeFileSync(join(dir, '.github/sprintlab.yml'), CONFIG);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'config only');
+    const baseSha = git(dir, 'rev-parse', 'HEAD');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    cpSync(join(ROOT, 'fixtures/demo/candidate'), join(dir, 'evals'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures/demo/golden.txt'), join(dir, 'evals/golden.txt'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'first results');
+    const headSha = git(dir, 'rev-parse', 'HEAD');
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {});
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const outputs = readOutputs(env.GITHUB_OUTPUT!);
+    expect(outputs.verdict).toBe('insufficient_data');
+    const report = JSON.parse(readFileSync(outputs['report-json']!, 'utf8'));
+    const accuracy = report.checks.find((c: { id: string }) => c.id === 'regression:accuracy');
+    expect(accuracy.status).toBe('insufficient_data');
+    expect(accuracy.message).toMatch(
+      /no baseline results \(no evals\/results\.json at merge base [0-9a-f]{7}\)/,
+    );
+    expect(report.checks.find((c: { id: string }) => c.id === 'threshold:accuracy').status).toBe('pass');
+    const [run] = gh.calls({ method: 'POST', route: CHECK_RUNS });
+    expect(run?.body).toMatchObject({ conclusion: 'neutral' });
+    expect((run!.body as { output: { title: string } }).output.title).toMatch(/^insufficient_data: /);
+  });
+
   it('a malformed config is an input error: exit 2, the file and line named, nothing posted', async () => {
     const { dir, baseSha, headSha } = makeRepo('demo');
     dirs.push(dir);

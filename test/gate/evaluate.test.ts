@@ -355,3 +355,56 @@ describe('the paired per-item test goes with the metric the rows measure', () =>
     expect(report.notes.join(' ')).toMatch(/Paired per-item test \(mcnemar-exact, 200 items\).*not attached/);
   });
 });
+
+describe('what would otherwise go unnoticed', () => {
+  it('a slice the candidate dropped is named in a note', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results(
+        { accuracy: base5 },
+        {
+          slices: {
+            'lang:de': { n: 50, values: { accuracy: base5 } },
+            'lang:fr': { n: 50, values: { accuracy: base5 } },
+          },
+        },
+      ),
+      candidate: results(
+        { accuracy: base5 },
+        { slices: { 'lang:fr': { n: 50, values: { accuracy: base5 } } } },
+      ),
+    });
+    expect(report.checks.map((c) => c.id)).toContain('slice:lang:fr:accuracy');
+    expect(report.notes.join(' ')).toMatch(
+      /1 baseline slice\(s\) are missing from the candidate results.*: lang:de\./,
+    );
+  });
+
+  it('golden ids found in no baseline row are named (a typo protects nothing)', () => {
+    const row = (id: string, correct: boolean) => ({ id, correct });
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }, {}, ['g1', 'q-1O']),
+      baseline: results({ accuracy: [0.9, 0.91] }, { examples: [[row('g1', true)], [row('g1', true)]] }),
+      candidate: results({ accuracy: [0.9, 0.91] }, { examples: [[row('g1', true)], [row('g1', true)]] }),
+    });
+    expect(byId(report.checks, 'golden').status).toBe('pass');
+    const notes = report.notes.join(' ');
+    expect(notes).toMatch(/1 golden id\(s\) are in no baseline examples row.*: q-1O\./);
+    expect(notes).not.toMatch(/not right on every baseline seed/);
+  });
+
+  it('slices.metrics or consistency.metrics naming an unconfigured metric is an input error', () => {
+    expect(() => settings({ accuracy: acc }, { slices: { metrics: ['acuracy'] } })).toThrow(
+      /gate\.slices\.metrics names "acuracy", which is not in gate\.metrics/,
+    );
+    try {
+      settings({ accuracy: acc }, { consistency: { max_std: 0.1, metrics: ['acuracy'] } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).describe()).toMatch(
+        /field "gate\.consistency\.metrics".*\nFix: did you mean "accuracy"\?/,
+      );
+    }
+  });
+});

@@ -174,6 +174,13 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
       pending.push(pendingTest('slice', metric, rule, compare(b.values, c.values, rule.goal), margin, slice));
     }
   }
+  // A slice the candidate no longer reports cannot regress in the report, so say it is gone.
+  const dropped = [...sliceNames(baseline.results)].filter((s) => !candSlices.has(s)).sort();
+  if (dropped.length > 0) {
+    notes.push(
+      `${dropped.length} baseline slice(s) are missing from the candidate results and were not compared: ${dropped.slice(0, 10).join(', ')}${dropped.length > 10 ? ' …' : ''}. Report them in every candidate run to keep them gated.`,
+    );
+  }
   if (smallSlices.size > 0) {
     notes.push(
       `${smallSlices.size} slice(s) under gate.slices.min_size (${settings.slices.minSize} items) were not tested: ${[...smallSlices].slice(0, 10).join(', ')}${smallSlices.size > 10 ? ' …' : ''}.`,
@@ -206,16 +213,20 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   checks.push(...regressionChecks);
 
   if (settings.golden) {
-    const { check, unprotected } = goldenCheck(
+    const { check, unprotected, unknown } = goldenCheck(
       settings.golden.ids,
       settings.golden.maxFlips,
       baseline.examples,
       candidate.examples,
     );
     checks.push(check);
-    if (unprotected > 0)
+    if (unprotected > unknown.length)
       notes.push(
-        `${unprotected} golden id(s) were not right on every baseline seed, so they are not protected yet.`,
+        `${unprotected - unknown.length} golden id(s) were not right on every baseline seed, so they are not protected yet.`,
+      );
+    if (unknown.length > 0)
+      notes.push(
+        `${unknown.length} golden id(s) are in no baseline examples row, so they protect nothing (a typo, or ids from another eval set?): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}.`,
       );
   }
   checks.push(...extraChecks);

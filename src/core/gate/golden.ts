@@ -25,7 +25,7 @@ export function goldenCheck(
   maxFlips: number,
   baseline: RunExamples | undefined,
   candidate: RunExamples | undefined,
-): { check: GateCheck; unprotected: number } {
+): { check: GateCheck; unprotected: number; unknown: string[] } {
   const base: GateCheck = { id: 'golden', kind: 'golden', status: 'pass', blocking: true, message: '' };
   if (!baseline?.size || !candidate?.size) {
     const side = !baseline?.size ? 'baseline' : 'candidate';
@@ -36,6 +36,7 @@ export function goldenCheck(
         message: `golden examples need per-item rows on both sides, and the ${side} runs have no "examples" file. Write per-item JSONL for each run.`,
       },
       unprotected: 0,
+      unknown: [],
     };
   }
   const golden = new Set(ids);
@@ -43,9 +44,11 @@ export function goldenCheck(
   const candOutcomes = [...outcomes(candidate, golden).entries()];
   const flips: { id: string; seeds: string[] }[] = [];
   let unprotected = 0;
+  const unknown: string[] = [];
   for (const id of ids) {
     if (!baseOutcomes.every((runs) => runs.get(id) === true)) {
       unprotected++;
+      if (baseOutcomes.every((runs) => !runs.has(id))) unknown.push(id);
       continue;
     }
     const seeds = candOutcomes.filter(([, runs]) => runs.get(id) !== true).map(([seed]) => seed);
@@ -65,6 +68,7 @@ export function goldenCheck(
         message: `${flips.length} of ${protectedCount} golden examples flipped from right to wrong${maxFlips ? ` (${maxFlips} tolerated)` : ''}: ${list}${flips.length > 20 ? ' …' : ''}. Look at these items before merging.`,
       },
       unprotected,
+      unknown,
     };
   }
   return {
@@ -77,5 +81,6 @@ export function goldenCheck(
           : `${flips.length} golden flip(s), within the ${maxFlips} tolerated: ${list}.`,
     },
     unprotected,
+    unknown,
   };
 }

@@ -1,3 +1,4 @@
+import { nearest } from '../../config/suggest.js';
 import type { GateConfig, Margin, MetricRule } from '../../config/types.js';
 import { InputError } from '../errors.js';
 
@@ -21,6 +22,18 @@ export function gateSettings(config: GateConfig | undefined, goldenIds?: string[
       field: 'gate.metrics',
       fix: 'add at least one metric under gate.metrics, e.g. "accuracy: { goal: maximize, max_regression: 0.01 }"',
     });
+  }
+  for (const field of ['slices', 'consistency'] as const) {
+    for (const name of config?.[field]?.metrics ?? []) {
+      if (name in metrics) continue;
+      const guess = nearest(name, Object.keys(metrics));
+      throw new InputError(`gate.${field}.metrics names "${name}", which is not in gate.metrics`, {
+        field: `gate.${field}.metrics`,
+        fix: guess
+          ? `did you mean "${guess}"? List only metrics configured under gate.metrics`
+          : `list only metrics configured under gate.metrics (${Object.keys(metrics).join(', ')}), or add a rule for "${name}" there`,
+      });
+    }
   }
   const settings: GateSettings = {
     alpha: config?.alpha ?? 0.05,
