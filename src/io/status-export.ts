@@ -1,4 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { configSchema } from '../config/load.js';
+import { schemaProblems } from '../config/validate.js';
 import { InputError } from '../core/errors.js';
 import {
   COLUMNS,
@@ -173,12 +175,23 @@ export function parseStatusExport(raw: unknown, file: string): ReadExport {
       'add "issues": [] with one object per experiment, data task or ML engineering issue',
     );
   const sprints = raw.sprints === undefined ? undefined : sprintsOf(raw.sprints, fail);
-  const milestones = Array.isArray(raw.milestones)
-    ? raw.milestones
-        .filter(isObject)
-        .map((m) => ({ title: String(m.title), dueOn: typeof m.due_on === 'string' ? m.due_on : null }))
-    : undefined;
-  const issues = (raw.issues as unknown[]).map((issue, n) => issueOf(issue, `issues[${n}]`, fail));
+  const milestones = raw.milestones === undefined ? undefined : milestonesOf(raw.milestones, fail);
+  if (raw.config !== undefined) configOf(raw.config, fail);
+  const issues = (raw.issues as unknown[]).map((issue, n) =>
+    issueOf(issue, `issues[${n}]`, fail, raw.repository as string),
+  );
+  const seen = new Map<number, number>();
+  issues.forEach((issue, n) => {
+    const first = seen.get(issue.number);
+    // The same issue twice would count its decisions, compute and learnings twice.
+    if (first !== undefined)
+      fail(
+        `issues[${n}].number`,
+        `#${issue.number} is already issues[${first}]`,
+        'list each issue once (merge the two entries, or fix the number)',
+      );
+    seen.set(issue.number, n);
+  });
   return {
     repository: raw.repository as string,
     ...(now ? { now: new Date(now) } : {}),
@@ -191,7 +204,7 @@ export function parseStatusExport(raw: unknown, file: string): ReadExport {
 
 type Fail = (field: string, problem: string, fix: string) => never;
 
-function issueOf(raw: unknown, at: string, fail: Fail): IssueSnapshot {
+function issueOf(raw: unknown, at: string, fail: Fail, repository: string): IssueSnapshot {
   if (!isObject(raw))
     return fail(at, 'must be an object', 'give each issue number, title, url, kind, state and created_at');
   if (!Number.isInteger(raw.number) || (raw.number as number) <= 0)
@@ -206,7 +219,36 @@ function issueOf(raw: unknown, at: string, fail: Fail): IssueSnapshot {
   if (raw.column != null && !(COLUMNS as readonly unknown[]).includes(raw.column)) {
     fail(`${at}.column`, `is ${JSON.stringify(raw.column)}`, `use one of: ${COLUMNS.join(', ')}`);
   }
+  if (raw.url !== undefined && typeof raw.url !== 'string')
+    fail(`${at}.url`, 'must be a string', 'write the issue\'s html_url, or leave "url" out');
+  if (
+    raw.labels !== undefined &&
+    !(Array.isArray(raw.labels) && raw.labels.every((l) => typeof l === 'string'))
+  )
+    fail(
+      `${at}.labels`,
+      'must be an array of label names',
+      'write e.g. ["experiment"], or leave "labels" out',
+    );
+  if (raw.form !== undefined && raw.form !== null && !isObject(raw.form))
+    fail(
+      `${at}.form`,
+      'must be an object',
+      'write the form fields as {"metric": ..., "target": ...}, or leave "form" out',
+    );
+  if (raw.record !== undefined && raw.record !== null && !isObject(raw.record))
+    fail(
+      `${at}.record`,
+      'must be an object',
+      'write the experiment record as the app keeps it, or leave "record" out',
+    );
   const form = isObject(raw.form) ? raw.form : {};
+  if (form.metric !== undefined && typeof form.metric !== 'string')
+    fail(`${at}.form.metric`, 'must be a string', 'write the metric name, e.g. "accuracy"');
+  const timeBox =
+    form.time_box === undefined || form.time_box === null
+      ? undefined
+      : dateOf(form.time_box, `${at}.form.time_box`, fail).slice(0, 10);
   const num = (v: unknown, field: string) => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'number' || !Number.isFinite(v))
@@ -226,14 +268,36 @@ function issueOf(raw: unknown, at: string, fail: Fail): IssueSnapshot {
   const record = decodeRecord(
     encodeRecord({ ...(isObject(raw.record) ? raw.record : {}), version: 1 } as ExperimentRecord),
   );
+  if (raw.data !== undefined && raw.data !== null && !isObject(raw.data))
+    fail(
+      `${at}.data`,
+      'must be an object',
+      'write {"stage", "due", "ready_at", "blocks"}, or leave "data" out',
+    );
   const data = isObject(raw.data) ? raw.data : undefined;
+  for (const key of ['due', 'ready_at'] as const)
+    if (data?.[key] != null && typeof data[key] !== 'string')
+      fail(
+        `${at}.data.${key}`,
+        `is ${JSON.stringify(data[key])}, not a date`,
+        'write an ISO 8601 date, e.g. "2026-11-13", or null',
+      );
+  if (
+    data?.blocks !== undefined &&
+    !(Array.isArray(data.blocks) && data.blocks.every((n) => Number.isInteger(n) && n > 0))
+  )
+    fail(
+      `${at}.data.blocks`,
+      'must be an array of experiment issue numbers',
+      'write e.g. [105], without "#"',
+    );
   if (data?.stage !== undefined && !(DATA_STAGES as readonly unknown[]).includes(data.stage)) {
     fail(`${at}.data.stage`, `is ${JSON.stringify(data.stage)}`, `use one of: ${DATA_STAGES.join(', ')}`);
   }
   return {
     number: raw.number as number,
     title: raw.title as string,
-    url: typeof raw.url === 'string' ? raw.url : '',
+    url: typeof raw.url === 'string' ? raw.url : `https://github.com/${repository}/issues/${raw.number}`,
     kind: raw.kind as IssueSnapshot['kind'],
     state: raw.state as 'open' | 'closed',
     createdAt,
@@ -247,7 +311,7 @@ function issueOf(raw: unknown, at: string, fail: Fail): IssueSnapshot {
       ...(baseline !== undefined ? { baseline } : {}),
       ...(target !== undefined ? { target } : {}),
       ...(budget !== undefined ? { budgetGpuHours: budget } : {}),
-      ...(typeof form.time_box === 'string' ? { timeBox: form.time_box } : {}),
+      ...(timeBox ? { timeBox } : {}),
       ...(mode ? { mode: mode as 'explore' | 'exploit' } : {}),
     },
     record,
@@ -268,6 +332,35 @@ function issueOf(raw: unknown, at: string, fail: Fail): IssueSnapshot {
   };
 }
 
+function milestonesOf(raw: unknown, fail: Fail): { title: string; dueOn: string | null }[] {
+  if (!Array.isArray(raw))
+    return fail(
+      'milestones',
+      'must be an array',
+      'list them as {"title", "due_on"}, or leave "milestones" out',
+    );
+  return raw.map((m, n) => {
+    if (!isObject(m) || typeof m.title !== 'string')
+      return fail(
+        `milestones[${n}]`,
+        'needs a title',
+        'write {"title": "Sprint 12", "due_on": "2026-11-27T07:00:00Z"}',
+      );
+    return {
+      title: m.title,
+      dueOn: m.due_on == null ? null : dateOf(m.due_on, `milestones[${n}].due_on`, fail),
+    };
+  });
+}
+
+/** The embedded `report:` and `board:` sections follow the config file's own schema. */
+function configOf(raw: unknown, fail: Fail): void {
+  if (!isObject(raw))
+    fail('config', 'must be an object', 'write {"report": {...}, "board": {...}}, or leave "config" out');
+  const problem = schemaProblems(configSchema, raw, { file: 'config' })[0];
+  if (problem) fail(`config.${problem.field}`, problem.message, problem.fix);
+}
+
 function sprintsOf(raw: unknown, fail: Fail): Sprint[] {
   if (!Array.isArray(raw) || raw.length === 0)
     return fail(
@@ -275,7 +368,7 @@ function sprintsOf(raw: unknown, fail: Fail): Sprint[] {
       'must be a non-empty array',
       'list the sprints oldest first as {"name", "start", "end"}, or leave "sprints" out',
     );
-  return raw.map((s, n) => {
+  const sprints = raw.map((s, n) => {
     if (!isObject(s) || typeof s.name !== 'string')
       return fail(
         `sprints[${n}]`,
@@ -292,6 +385,16 @@ function sprintsOf(raw: unknown, fail: Fail): Sprint[] {
       );
     return { name: s.name, start, end };
   });
+  sprints.forEach((s, n) => {
+    const before = sprints[n - 1];
+    if (before && s.start < before.end)
+      fail(
+        `sprints[${n}].start`,
+        `is before the end of sprints[${n - 1}] ("${before.name}")`,
+        'list the sprints oldest first, each starting at or after the end of the one before',
+      );
+  });
+  return sprints;
 }
 
 function dateOf(v: unknown, field: string, fail: Fail): string {
