@@ -103,11 +103,11 @@ export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
     }
   }
   // One row per item: a repeated id would be counted twice in the paired test and hide golden flips.
-  const firstRow = new Map<string, number>();
+  const seen = new Set<string>();
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]!.id;
-    const first = firstRow.get(id);
-    if (first !== undefined) {
+    if (seen.size === seen.add(id).size) {
+      const first = rows.findIndex((r) => r.id === id);
       throw new InputError(`item id "${id}" appears twice (lines ${lineOf(first)} and ${lineOf(i)})`, {
         file: shown,
         line: lineOf(i),
@@ -115,7 +115,6 @@ export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
         fix: 'write one row per eval item in each run: drop the repeated row, or give it its own id',
       });
     }
-    firstRow.set(id, i);
   }
   return rows;
 }
