@@ -105,6 +105,24 @@ function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined 
         fix: schema.description ?? 'see the configuration reference',
       };
       break;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const { comparison, limit } = error.params as { comparison: string; limit: number };
+      problem = {
+        message: `${describeValue(error.data)} is out of range (it must be ${comparison} ${limit})`,
+        fix: `write a number ${comparison} ${limit} here${schema.description ? `: ${lowerFirst(schema.description.replace(/\.$/, ''))}` : ''}`,
+      };
+      break;
+    }
+    case 'minProperties':
+    case 'minItems':
+      problem = {
+        message: `${describeValue(error.data)} ${error.message ?? 'is too short'}${(error.params as { limit?: number }).limit === 1 ? ' (it is empty)' : ''}`,
+        fix: schema.description ?? 'add at least one entry',
+      };
+      break;
     case 'const':
       problem = {
         message: `${describeValue(error.data)} is not valid here`,
@@ -153,7 +171,8 @@ export function schemaProblems(schema: object, data: unknown, source: SourceInfo
 /** One InputError that lists every problem, each with where it is and how to fix it. */
 export function problemsError(problems: Problem[], source: SourceInfo, what: string): InputError {
   const lines = problems.map(
-    (p) => `  - ${p.line ? `line ${p.line}, ` : ''}${p.field}: ${p.message}. Fix: ${p.fix}.`,
+    (p) =>
+      `  - ${p.line ? `line ${p.line}, ` : ''}${p.field}: ${p.message}. Fix: ${p.fix.replace(/\.$/, '')}.`,
   );
   return new InputError(
     `${what} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${lines.join('\n')}`,

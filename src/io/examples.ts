@@ -62,7 +62,9 @@ function parseLine(text: string, shown: string, line: number): unknown {
  * faster than a JSON.parse per line for 100k-row files; only when that fails is each line parsed on
  * its own, to name the line at fault.
  */
-export function examplesFromJsonl(text: string, shown: string): ExampleRow[] {
+export function examplesFromJsonl(withBom: string, shown: string): ExampleRow[] {
+  // A UTF-8 byte order mark from a Windows tool would otherwise make the first row invalid JSON.
+  const text = withBom.charCodeAt(0) === 0xfeff ? ` ${withBom.slice(1)}` : withBom;
   const kept = text.split('\n').filter((l) => l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== ''));
   let values: unknown[] | undefined;
   try {
@@ -128,7 +130,13 @@ export async function readExamples(
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new InputError('the examples path is a directory, not a JSONL file', {
+        file: shown,
+        fix: `${referencedFrom} points here; name the run's JSONL file (relative to the results file)`,
+      });
+    }
     throw notFound(shown, referencedFrom);
   }
   return examplesFromJsonl(text, shown);

@@ -4,7 +4,8 @@ import { InputError } from '../core/errors.js';
 /** JSON.parse with a message that names the file, the line and the column, and common causes. */
 export function parseJson(text: string, file: string, what: string): unknown {
   try {
-    return JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors and PowerShell write one) is not JSON, but it is not a mistake either.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const lc = /line (\d+) column (\d+)/.exec(message);

@@ -138,14 +138,39 @@ describe('sprintlab gate: more bad input', () => {
   });
 });
 
+describe('sprintlab gate: range and shape messages', () => {
+  it('a number out of range says the allowed range, and an empty metrics mapping says it is empty', async () => {
+    const r = await gate(base(), 'gate:\n  alpha: 5\n  metrics:\n    accuracy: { goal: maximize }\n');
+    expectInputError(
+      r,
+      /line 2, gate\.alpha: number 5 is out of range \(it must be < 1\)\. Fix: write a number < 1 here/,
+    );
+    const empty = base();
+    empty.runs[0]!.metrics = {};
+    const e = await gate(empty);
+    expectInputError(e, /runs\.0\.metrics: a mapping must NOT have fewer than 1 properties \(it is empty\)/);
+    expect(e.stderr).not.toMatch(/\.\.\n/);
+  });
+
+  it('an examples path that is a directory', async () => {
+    const r = base();
+    (r.runs[0] as Record<string, unknown>).examples = 'runs';
+    expectInputError(await gate(r), /baseline\/runs: the examples path is a directory, not a JSONL file/);
+  });
+});
+
 describe('sprintlab gate: Windows line ends everywhere', () => {
-  it('reads CRLF results, examples, config and golden ids like LF ones', async () => {
+  it('reads CRLF (and BOM) results, examples, config and golden ids like LF ones', async () => {
     const crlf = join(dir, 'crlf');
     cpSync(join(demo, 'baseline'), join(crlf, 'baseline'), { recursive: true });
     cpSync(join(demo, 'candidate'), join(crlf, 'candidate'), { recursive: true });
     const toCrlf = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    // A byte order mark too, as Windows tools write it.
+    const withBom = (file: string) => writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
     for (const side of ['baseline', 'candidate']) {
       toCrlf(join(crlf, side, 'results.json'));
+      withBom(join(crlf, side, 'results.json'));
+      withBom(join(crlf, side, 'runs/seed1.jsonl'));
       for (const f of readdirSync(join(crlf, side, 'runs'))) toCrlf(join(crlf, side, 'runs', f));
     }
     writeFileSync(
@@ -155,7 +180,7 @@ describe('sprintlab gate: Windows line ends everywhere', () => {
     const config = readFileSync(join(demo, 'sprintlab.yml'), 'utf8')
       .replace(/fixtures\/demo\/golden\.txt/, 'golden.txt')
       .replace(/\n/g, '\r\n');
-    writeFileSync(join(crlf, 'sprintlab.yml'), config);
+    writeFileSync(join(crlf, 'sprintlab.yml'), `\uFEFF${config}`);
     const args = [
       'gate',
       '--candidate',
