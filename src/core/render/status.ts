@@ -107,6 +107,30 @@ function businessLine(r: StatusReport): string | undefined {
   return `Business impact: ${gain}${rest} (1 point = ${formatValue(b.point)}).`;
 }
 
+/**
+ * A number as Mermaid's chart grammar reads it: plain decimals only, since "1e-7" is not a number
+ * there. Four significant digits, like the tables.
+ */
+export function mermaidNumber(v: number): string {
+  const text = formatValue(v);
+  if (!/e/i.test(text)) return text;
+  // toFixed itself turns to exponents from 1e21 on; integers that large are exact as BigInt.
+  if (Math.abs(v) >= 1e21) return BigInt(Number(v.toPrecision(4))).toString();
+  const digits = Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v)))));
+  return Number(v.toPrecision(4))
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
+}
+
+/** An axis bound at four significant digits, rounded away from the data so no point falls off the chart. */
+function axisBound(v: number, direction: 'down' | 'up'): string {
+  if (v === 0 || !Number.isFinite(v)) return mermaidNumber(v);
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 3);
+  const rounded = (direction === 'down' ? Math.floor(v / scale) : Math.ceil(v / scale)) * scale;
+  return mermaidNumber(rounded);
+}
+
 function mermaidText(text: string): string {
   // Mermaid labels are quoted strings: drop quotes and anything that could end the block.
   return text.replace(/["`\\]/g, '').replace(/[\r\n]+/g, ' ');
@@ -131,11 +155,11 @@ export function trendChart(t: TargetTrend, names: readonly string[]): string | u
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${metric}: best per sprint vs target ${formatValue(t.target.target)}"`,
+    `  title "${metric}: best per sprint vs target ${mermaidNumber(t.target.target)}"`,
     `  x-axis [${labels.map((l) => `"${mermaidText(l)}"`).join(', ')}]`,
-    `  y-axis "${metric}" ${formatValue(lo - pad)} --> ${formatValue(hi + pad)}`,
-    `  line [${values.map(formatValue).join(', ')}]`,
-    `  line [${labels.map(() => formatValue(t.target.target)).join(', ')}]`,
+    `  y-axis "${metric}" ${axisBound(lo - pad, 'down')} --> ${axisBound(hi + pad, 'up')}`,
+    `  line [${values.map(mermaidNumber).join(', ')}]`,
+    `  line [${labels.map(() => mermaidNumber(t.target.target)).join(', ')}]`,
     '```',
   ].join('\n');
 }
@@ -143,12 +167,18 @@ export function trendChart(t: TargetTrend, names: readonly string[]): string | u
 function outcomesChart(r: StatusReport): string | undefined {
   const o = r.outcomes;
   if (o.killed + o.promoted + o.iterated === 0) return undefined;
+  // Empty slices are left out: they only add "0 %" labels on top of each other.
+  const slices = (
+    [
+      ['Killed', o.killed],
+      ['Promoted', o.promoted],
+      ['Iterated', o.iterated],
+    ] as const
+  ).filter(([, n]) => n > 0);
   return [
     '```mermaid',
     `pie title Decisions over the last ${plural(r.sprints.length, 'sprint')}`,
-    `  "Killed" : ${o.killed}`,
-    `  "Promoted" : ${o.promoted}`,
-    `  "Iterated" : ${o.iterated}`,
+    ...slices.map(([label, n]) => `  "${label}" : ${n}`),
     '```',
   ].join('\n');
 }
@@ -330,6 +360,8 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   ];
   if (o.previous) footer.push(`Previous report: [#${o.previous.number}](${o.previous.url}).`);
   footer.push('Re-running the workflow updates this issue.');
+  // A "---" right under a line of text would turn that line into a heading: keep a blank line between.
+  if (out.at(-1) !== '') push('');
   push('---', `<sub>${footer.join(' ')}</sub>`, '');
   return out.join('\n');
 }

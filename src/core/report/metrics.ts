@@ -68,6 +68,26 @@ export function decisionsPerSprint(
   return counts;
 }
 
+/**
+ * What the window's decisions came to, one per experiment: its latest decision in the window. An
+ * experiment iterated three times and then killed is one kill, not four decisions, so the kill and
+ * promotion rates say what share of the work ended which way.
+ */
+export function outcomesInWindow(
+  experiments: readonly IssueSnapshot[],
+  sprints: readonly Sprint[],
+): DecisionCounts {
+  const counts = { killed: 0, promoted: 0, iterated: 0 };
+  for (const e of experiments) {
+    const last = e.record.decisions.filter((d) => sprintIndex(sprints, d.at) >= 0).at(-1);
+    if (!last) continue;
+    if (last.kind === 'kill') counts.killed++;
+    else if (last.kind === 'promote') counts.promoted++;
+    else counts.iterated++;
+  }
+  return counts;
+}
+
 export interface RateHealth {
   rate?: number;
   health: 'low' | 'healthy' | 'high' | 'no_data';
@@ -112,7 +132,9 @@ export function wip(
   columns: readonly Column[],
 ): WipRow[] {
   return columns.map((column) => {
-    const count = experiments.filter((e) => currentColumn(e) === column).length;
+    // Open issues only, as the app counts them when it enforces the limit: a promoted experiment is
+    // closed and stays in Production, and must not hold a WIP slot forever.
+    const count = experiments.filter((e) => e.state === 'open' && currentColumn(e) === column).length;
     const limit = limits[column];
     return {
       column,
@@ -229,9 +251,11 @@ export function dataReadiness(
     if (!d.due) continue;
     // A due date is a calendar day: ready any time that day is on time.
     const dueEnd = Date.parse(d.due.slice(0, 10)) + DAY;
-    if (Number.isNaN(dueEnd) || dueEnd <= windowStart || dueEnd - DAY > now.getTime()) continue;
+    const onTime = Boolean(d.readyAt && Date.parse(d.readyAt) < dueEnd);
+    // Due today and not ready yet is not late: the whole day is left.
+    if (Number.isNaN(dueEnd) || dueEnd <= windowStart || (dueEnd > now.getTime() && !onTime)) continue;
     planned++;
-    if (d.readyAt && Date.parse(d.readyAt) < dueEnd) readyOnTime++;
+    if (onTime) readyOnTime++;
     else late.push(refOf(t));
   }
   return { planned, readyOnTime, ...(planned ? { rate: readyOnTime / planned } : {}), late, inProgress };

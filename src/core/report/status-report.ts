@@ -13,6 +13,7 @@ import {
   dataReadiness,
   decisionsPerSprint,
   type IssueRef,
+  outcomesInWindow,
   type RateHealth,
   rateHealth,
   refOf,
@@ -62,6 +63,7 @@ export interface StatusReport {
     active: IssueRef[];
   };
   decisions: DecisionCounts[];
+  /** Experiments decided in the window, each by its latest decision there: the rates' basis. */
   outcomes: DecisionCounts;
   killRate: RateHealth;
   promotionRate: RateHealth;
@@ -105,9 +107,14 @@ export function buildStatusReport({ repository, issues, sprints, settings, now }
   for (const e of experiments) {
     for (const d of e.record.decisions) {
       if (!inThisSprint(d.at)) continue;
-      if (d.kind === 'kill') thisSprint.killed.push(refOf(e));
-      else if (d.kind === 'promote') thisSprint.promoted.push(refOf(e));
-      else thisSprint.iterated.push(refOf(e));
+      const list =
+        d.kind === 'kill'
+          ? thisSprint.killed
+          : d.kind === 'promote'
+            ? thisSprint.promoted
+            : thisSprint.iterated;
+      // Iterated twice this sprint is still one experiment in the list.
+      if (list.at(-1)?.number !== e.number) list.push(refOf(e));
       if (d.kind !== 'iterate' || d.learnings)
         learnings.push({
           issue: refOf(e),
@@ -124,18 +131,7 @@ export function buildStatusReport({ repository, issues, sprints, settings, now }
   learnings.sort((a, b) => a.at.localeCompare(b.at));
 
   const decisions = decisionsPerSprint(experiments, sprints);
-  const outcomes = decisions.reduce(
-    (s, c) => ({
-      killed: s.killed + c.killed,
-      promoted: s.promoted + c.promoted,
-      iterated: s.iterated + c.iterated,
-    }),
-    {
-      killed: 0,
-      promoted: 0,
-      iterated: 0,
-    },
-  );
+  const outcomes = outcomesInWindow(experiments, sprints);
   const decided = outcomes.killed + outcomes.promoted + outcomes.iterated;
   const killRate = rateHealth(outcomes.killed, decided, settings.healthy.killRate);
   const promotionRate = rateHealth(outcomes.promoted, decided, settings.healthy.promotionRate);
