@@ -3,8 +3,8 @@ import { killSignals } from '../experiment/kill-criteria.js';
 import { checkMove, isMove, type Move } from '../experiment/lifecycle.js';
 import { type ExperimentSpec, type FormProblem, readExperiment } from '../experiment/parse.js';
 import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
-import type { SlashCommand } from '../experiment/slash-command.js';
-import { escapeText } from '../render/escape.js';
+import { type SlashCommand, suggestCommand } from '../experiment/slash-command.js';
+import { escapeText, inlineCode } from '../render/escape.js';
 import {
   HELP,
   renderExperimentLog,
@@ -237,13 +237,19 @@ function runCommand(
       const bad: string[] = [];
       for (const [key, raw] of Object.entries(command.pairs)) {
         const value = Number(raw);
-        if (!Number.isFinite(value)) bad.push(key);
+        if (!Number.isFinite(value) || raw.trim() === '') bad.push(`${key}=${raw}`);
         else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
         else metrics[key] = value;
       }
+      // `accuracy= 0.84` or `=0.84` are pairs gone wrong, not a note: logging without them would lose the value.
+      const broken = (command.rest.split('\n')[0] ?? '').split(/\s+/).filter((w) => w.includes('='));
+      if (broken.length)
+        return refuse(
+          `${broken.map(inlineCode).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
+        );
       if (bad.length)
         return refuse(
-          `${bad.map((k) => `\`${escapeText(k)}\``).join(', ')} must be numbers, e.g. \`/log accuracy=0.84 gpu_hours=6\`.`,
+          `${bad.map(inlineCode).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
         );
       if (gpuHours !== undefined && gpuHours < 0) return refuse('gpu_hours cannot be negative.');
       if (!Object.keys(metrics).length && gpuHours === undefined)
@@ -262,10 +268,12 @@ function runCommand(
       return { ok: true, ...(signals.length ? { reply: renderKillSuggestion(signals) } : {}) };
     }
     case 'block': {
-      const first = command.rest.split(/\s+/)[0]?.toLowerCase() ?? '';
+      // The whole text: `/block waiting for gpu=a100` keeps its `gpu=a100`.
+      const said = command.text.trim();
+      const first = said.split(/\s+/)[0]?.toLowerCase() ?? '';
       const kind = first === 'data' || first === 'compute' ? first : 'other';
-      const text = command.rest.trim() || kind;
-      if (kind === 'other' && !command.rest.trim())
+      const text = said || kind;
+      if (kind === 'other' && !said)
         return refuse('say what blocks it: `/block data`, `/block compute` or `/block <what>`.');
       record.blockers.push({ kind, text, at: nowIso });
       labels.add(LABELS.blocked);
@@ -279,8 +287,14 @@ function runCommand(
       return refuse(
         '`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`.',
       );
-    default:
-      return { ok: false, reply: `${renderRefusal(name, 'this is not a Sprintlab command.')}\n\n${HELP}` };
+    default: {
+      const guess = suggestCommand(name);
+      const hint = guess ? ` Did you mean \`/${guess}\`?` : '';
+      return {
+        ok: false,
+        reply: `${renderRefusal(name, `this is not a Sprintlab command.${hint}`)}\n\n${HELP}`,
+      };
+    }
   }
 }
 
@@ -298,7 +312,8 @@ function runMove(
   const blocking = ctx.openDataTasks
     .filter((t) => t.blocks.includes(issueNumber) || (spec?.dataTasks.includes(t.number) ?? false))
     .map((t) => t.number);
-  const learnings = command.rest.trim();
+  // Learnings are prose: `/kill lr=3e-4 did not help` must keep `lr=3e-4`, so the whole text counts, pairs included.
+  const learnings = command.text.trim();
   const check = checkMove(move, currentColumn(record), {
     spec,
     record,

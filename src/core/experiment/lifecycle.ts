@@ -26,6 +26,28 @@ export interface GateFacts {
 
 export type MoveCheck = { ok: true; to: Column } | { ok: false; reason: string };
 
+/**
+ * The shortest run of commands from `at` to one of `targets`, said as the next thing to do, so a
+ * refused move tells the person how to get there instead of only where they are not.
+ */
+function wayTo(at: Column, targets: readonly Column[]): string {
+  if (at === 'Killed' || at === 'Production')
+    return 'Its decision is recorded and the issue is closed; open a new experiment to try again.';
+  const seen = new Map<Column, Move[]>([[at, []]]);
+  const queue: Column[] = [at];
+  for (let col = queue.shift(); col !== undefined; col = queue.shift()) {
+    const path = seen.get(col) ?? [];
+    if (targets.includes(col) && path.length)
+      return `Comment ${path.map((m) => `\`/${m}\``).join(', then ')} first.`;
+    for (const [name, t] of Object.entries(TRANSITIONS) as [Move, (typeof TRANSITIONS)[Move]][]) {
+      if (name === 'kill' || seen.has(t.to) || !(t.from as readonly Column[]).includes(col)) continue;
+      seen.set(t.to, [...path, name]);
+      queue.push(t.to);
+    }
+  }
+  return '';
+}
+
 const listRefs = (ns: number[]) => ns.map((n) => `#${n}`).join(', ');
 
 /**
@@ -38,7 +60,12 @@ export function checkMove(move: Move, from: Column | undefined, facts: GateFacts
   if (!(t.from as readonly Column[]).includes(at)) {
     return {
       ok: false,
-      reason: `\`/${move}\` moves an experiment from ${t.from.join(' or ')} to ${t.to}, but this one is in ${at}.`,
+      reason: [
+        `\`/${move}\` moves an experiment from ${t.from.join(' or ')} to ${t.to}, but this one is in ${at}.`,
+        wayTo(at, t.from),
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   }
   const { spec, record } = facts;

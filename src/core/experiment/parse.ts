@@ -89,6 +89,12 @@ function templateFor(form: IssueForm): string {
   return t;
 }
 
+// Hints are either what to write ("a number, e.g. `0.84`") or already an instruction ("pick `maximize` or …").
+const fixFor = (field: FormField) =>
+  /^(pick|tick|choose|select)\b/i.test(field.hint)
+    ? `Edit the issue and ${field.hint}.`
+    : `Edit the issue and write ${field.hint}.`;
+
 const fieldById = (form: IssueForm, id: string): FormField | undefined =>
   form.fields.find((f) => f.id === id);
 
@@ -111,7 +117,7 @@ function problemOf(form: IssueForm, error: ErrorObject): FormProblem | undefined
             : field.kind === 'choice'
               ? `is not one of: ${(field.options ?? []).join(', ')}`
               : 'is empty';
-  return { field: id, label: field.label, problem, fix: `Edit the issue and write ${field.hint}.` };
+  return { field: id, label: field.label, problem, fix: fixFor(field) };
 }
 
 /** The answers flattened to what the schema checks: a dropdown's single choice, trimmed text. */
@@ -173,7 +179,7 @@ export function parseForm(form: IssueForm, body: string | null | undefined): Par
         field: f.id,
         label: f.label,
         problem: 'must be greater than 0',
-        fix: `Edit the issue and write ${f.hint}.`,
+        fix: fixFor(f),
       });
     }
   }

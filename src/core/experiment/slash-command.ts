@@ -44,3 +44,38 @@ export function parseSlashCommand(body: string | null | undefined): SlashCommand
     rest: [words.join(' '), after].filter(Boolean).join('\n'),
   };
 }
+
+/** Edit distance with swapped neighbours counted as one edit (`strat`), small strings only. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] ?? [];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * The command a typo most likely meant (`/kil` → `kill`, `/promte` → `promote`, `/eval` → `evaluate`),
+ * so the person gets the fix instead of a table to read; undefined when nothing is close.
+ */
+export function suggestCommand(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const prefixed = COMMAND_NAMES.filter((c) => lower.length >= 3 && c.startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  let best: { name: string; d: number } | undefined;
+  for (const c of COMMAND_NAMES) {
+    const d = distance(lower, c);
+    if (!best || d < best.d) best = { name: c, d };
+  }
+  return best && best.d <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}

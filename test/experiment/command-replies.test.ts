@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardEvent, IssueSnapshot } from '../../src/core/board/events.js';
+import type { Plan } from '../../src/core/board/plan.js';
+import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
+import { planIssue } from '../../src/core/board/plan-issue.js';
+import { boardSettings } from '../../src/core/board/settings.js';
+import { currentColumn } from '../../src/core/experiment/record.js';
+import { decodeRecord } from '../../src/core/experiment/record-codec.js';
+import { parseSlashCommand, suggestCommand } from '../../src/core/experiment/slash-command.js';
+import { experimentBody } from './bodies.js';
+
+/** One experiment issue with its sticky comments, planned against event by event. */
+function experiment(body = experimentBody()) {
+  const comments = new Map<string, string>();
+  const issue: IssueSnapshot = {
+    number: 9,
+    title: 'QLoRA',
+    body,
+    labels: ['experiment'],
+    state: 'open',
+    createdAt: '2026-11-22T09:00:00Z',
+  };
+  let id = 500;
+  const send = (event: BoardEvent): Plan => {
+    const plan = planIssue(
+      issue,
+      {
+        record: decodeRecord(comments.get(COMMENT_KEYS.log)),
+        hasValidationComment: comments.has(COMMENT_KEYS.validation),
+      },
+      event,
+      { now: new Date('2026-11-22T10:00:00Z'), board: boardSettings({}), wipCounts: {}, openDataTasks: [] },
+    );
+    issue.labels = [...issue.labels.filter((l) => !plan.removeLabels.includes(l)), ...plan.addLabels];
+    for (const c of plan.comments) comments.set(c.key, c.body);
+    if (plan.state) issue.state = plan.state.state;
+    return plan;
+  };
+  const say = (text: string) => {
+    const commentId = ++id;
+    const plan = send({
+      type: 'command',
+      command: parseSlashCommand(text)!,
+      commentId,
+      by: 'ada',
+      canWrite: true,
+    });
+    return { plan, reply: comments.get(COMMENT_KEYS.reply(commentId)) };
+  };
+  send({ type: 'opened' });
+  return { say, send, comments, record: () => decodeRecord(comments.get(COMMENT_KEYS.log)) };
+}
+
+describe('command typos', () => {
+  it('suggests the command a typo most likely meant', () => {
+    expect(suggestCommand('kil')).toBe('kill');
+    expect(suggestCommand('promte')).toBe('promote');
+    expect(suggestCommand('eval')).toBe('evaluate');
+    expect(suggestCommand('strat')).toBe('start');
+    expect(suggestCommand('unblok')).toBe('unblock');
+    expect(suggestCommand('cc')).toBeUndefined();
+    expect(suggestCommand('deploy')).toBeUndefined();
+  });
+
+  it('answers `/kil` with the command it meant, and still lists every command', () => {
+    const x = experiment();
+    const { plan, reply } = x.say('/kil no gain');
+    expect(plan.reaction).toBe('confused');
+    expect(reply).toContain('Did you mean `/kill`?');
+    expect(reply).toContain('| `/kill <learnings>` |');
+    expect(x.say('/frobnicate').reply).not.toContain('Did you mean');
+  });
+});
+
+describe('/log argument mistakes', () => {
+  it('names a pair written with a space after `=` instead of logging nothing or a note', () => {
+    const x = experiment();
+    x.say('/start');
+    const { plan, reply } = x.say('/log accuracy= 0.84 gpu_hours=2');
+    expect(plan.reaction).toBe('confused');
+    expect(reply).toContain('`accuracy=` is not a `name=value` pair');
+    expect(reply).toContain('`/log accuracy=0.84 gpu_hours=6`');
+    expect(x.record().log).toEqual([]);
+    expect(x.say('/log =0.84 accuracy=').reply).toContain('`=0.84`, `accuracy=` are not `name=value` pairs');
+  });
+
+  it('shows a non-numeric pair as written, in code, without Markdown escapes', () => {
+    const x = experiment();
+    x.say('/start');
+    const { reply } = x.say('/log acc_top1=abc gpu_hours=x');
+    expect(reply).toContain('`acc_top1=abc`, `gpu_hours=x`: the value must be a number');
+    expect(reply).not.toContain('\\_');
+    expect(x.record().log).toEqual([]);
+  });
+});
+
+describe('text with `=` in it', () => {
+  it('keeps key=value words in kill learnings', () => {
+    const x = experiment();
+    x.say('/start');
+    x.say('/log accuracy=0.85');
+    x.say('/evaluate');
+    const { plan } = x.say('/kill lr=3e-4 did not help; warmup=500 neither');
+    expect(plan.state).toEqual({ state: 'closed', reason: 'not_planned' });
+    expect(x.record().decisions[0]?.learnings).toBe('lr=3e-4 did not help; warmup=500 neither');
+  });
+
+  it('keeps key=value words in a blocker and in an iterate note', () => {
+    const x = experiment();
+    x.say('/start');
+    x.say('/block compute waiting for gpu=a100');
+    expect(x.record().blockers[0]).toMatchObject({ kind: 'compute', text: 'compute waiting for gpu=a100' });
+    x.say('/log accuracy=0.85');
+    x.say('/evaluate');
+    x.say('/iterate try rank=32');
+    expect(x.record().decisions.at(-1)).toMatchObject({ kind: 'iterate', learnings: 'try rank=32' });
+  });
+});
+
+describe('a refused move says how to get there', () => {
+  it('names the commands that lead to the column the move starts from', () => {
+    const x = experiment();
+    expect(x.say('/promote').reply).toContain(
+      'but this one is in Hypothesis. Comment `/start`, then `/evaluate` first.',
+    );
+    x.say('/start');
+    expect(x.say('/promote').reply).toContain('Comment `/evaluate` first.');
+    expect(x.say('/iterate').reply).toContain('Comment `/evaluate` first.');
+    x.say('/log accuracy=0.85');
+    x.say('/evaluate');
+    expect(x.say('/start').reply).toMatch(
+      /from Backlog or Hypothesis to Experiment, but this one is in Evaluation\.$/m,
+    );
+    x.say('/kill adapters at r16 do not help on long inputs');
+    expect(currentColumn(x.record())).toBe('Killed');
+    expect(x.say('/evaluate').reply).toContain('open a new experiment to try again');
+  });
+});
+
+describe('validation wording', () => {
+  it('says "pick" for a choice, not "write pick"', () => {
+    const x = experiment(experimentBody({ goal: '' }));
+    const validation = x.comments.get(COMMENT_KEYS.validation) ?? '';
+    expect(validation).toContain('| Goal | is empty | Edit the issue and pick `maximize` or `minimize`. |');
+    expect(validation).not.toContain('write pick');
+  });
+});
