@@ -150,6 +150,7 @@ export const status: Command = async (argv: string[], io: CliIo) => {
         values.export,
         toExport(`${ref.owner}/${ref.repo}`, issues, {
           now: now.toISOString(),
+          sprints: draft.report.sprints,
           config: { report: config?.report ?? {}, board: config?.board ?? {} },
         }),
       );
