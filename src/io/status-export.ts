@@ -219,8 +219,13 @@ function issueOf(raw: unknown, at: string, fail: Fail, repository: string): Issu
   if (raw.column != null && !(COLUMNS as readonly unknown[]).includes(raw.column)) {
     fail(`${at}.column`, `is ${JSON.stringify(raw.column)}`, `use one of: ${COLUMNS.join(', ')}`);
   }
-  if (raw.url !== undefined && typeof raw.url !== 'string')
-    fail(`${at}.url`, 'must be a string', 'write the issue\'s html_url, or leave "url" out');
+  // The url becomes a Markdown link target: a space or a parenthesis would end it and spill the rest as text.
+  if (raw.url !== undefined && (typeof raw.url !== 'string' || !/^[^\s()<>]*$/.test(raw.url)))
+    fail(
+      `${at}.url`,
+      'must be a web address without spaces or parentheses',
+      'write the issue\'s html_url, or leave "url" out',
+    );
   if (
     raw.labels !== undefined &&
     !(Array.isArray(raw.labels) && raw.labels.every((l) => typeof l === 'string'))

@@ -54,7 +54,14 @@ describe('a malformed export names the JSON path, the problem and the fix', () =
       'field "issues[0].form.time_box": is "soon", not a date',
     ],
     [{ ...base, issues: [{ ...issue, labels: 'experiment' }] }, 'field "issues[0].labels": must be an array'],
-    [{ ...base, issues: [{ ...issue, url: 5 }] }, 'field "issues[0].url": must be a string'],
+    [
+      { ...base, issues: [{ ...issue, url: 5 }] },
+      'field "issues[0].url": must be a web address without spaces or parentheses',
+    ],
+    [
+      { ...base, issues: [{ ...issue, url: 'https://x/1) @acme/ml-team' }] },
+      'field "issues[0].url": must be a web address without spaces or parentheses',
+    ],
     [
       { ...base, issues: [{ ...issue, kind: 'data-task', data: { due: 5 } }] },
       'field "issues[0].data.due": is 5, not a date',

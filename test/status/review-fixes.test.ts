@@ -3,6 +3,7 @@ import { mermaidNumber, renderStatus, trendChart } from '../../src/core/render/s
 import { reportSettings } from '../../src/core/report/settings.js';
 import { isoWeekSprints } from '../../src/core/report/sprints.js';
 import { buildStatusReport } from '../../src/core/report/status-report.js';
+import { weeklyStatus } from '../../src/core/report/weekly.js';
 import { dataTask, day, experiment, MONDAY } from './build.js';
 
 const NOW = new Date(MONDAY + 4 * 86_400_000 + 16 * 3_600_000); // Friday 2026-11-20 16:00 UTC
@@ -144,5 +145,18 @@ describe('status report review fixes', () => {
     expect(tiny).toContain('line [0.00000032, 0.00000025]');
     expect(mermaidNumber(0.874)).toBe('0.874');
     expect(mermaidNumber(2.5e21)).toBe('2500000000000000000000');
+  });
+
+  it('escapes the note about a sprint source and keeps "$" in it literal', () => {
+    const w = weeklyStatus({
+      repository: 'acme/models',
+      issues: [],
+      settings: reportSettings({}),
+      now: NOW,
+      sources: { problem: 'could not read the board (<b>@acme/admins</b> costs $& and $1)' },
+    });
+    expect(w.markdown).toContain(
+      'Note: could not read the board (&lt;b&gt;@&#8203;acme/admins&lt;/b&gt; costs $&amp; and $1).\n\n---\n<sub>',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { escapeText } from '../render/escape.js';
 import { renderStatus } from '../render/status.js';
 import type { ReportSettings } from './settings.js';
 import type { IssueSnapshot, Sprint } from './snapshot.js';
@@ -92,6 +93,8 @@ export function weeklyStatus(input: {
     horizon: input.settings.forecast.horizon,
     ...(input.previous ? { previous: input.previous } : {}),
   });
-  if (note) markdown = markdown.replace(/\n---\n<sub>/, `\nNote: ${note}.\n\n---\n<sub>`);
+  // The note can quote a GitHub error or the configured board URL: escaped like any other outside text,
+  // and put in with a function so that "$&" in it stays literal.
+  if (note) markdown = markdown.replace(/\n---\n<sub>/, () => `\nNote: ${escapeText(note)}.\n\n---\n<sub>`);
   return { week, title: `${input.settings.title} ${week}`, report, markdown, ...(note ? { note } : {}) };
 }
