@@ -6,7 +6,11 @@ import { planIssue } from '../../src/core/board/plan-issue.js';
 import { boardSettings } from '../../src/core/board/settings.js';
 import { currentColumn } from '../../src/core/experiment/record.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
-import { parseSlashCommand, suggestCommand } from '../../src/core/experiment/slash-command.js';
+import {
+  isForSprintlab,
+  parseSlashCommand,
+  suggestCommand,
+} from '../../src/core/experiment/slash-command.js';
 import { experimentBody } from './bodies.js';
 
 /** One experiment issue with its sticky comments, planned against event by event. */
@@ -143,5 +147,19 @@ describe('validation wording', () => {
     const validation = x.comments.get(COMMENT_KEYS.validation) ?? '';
     expect(validation).toContain('| Goal | is empty | Edit the issue and pick `maximize` or `minimize`. |');
     expect(validation).not.toContain('write pick');
+  });
+});
+
+describe('what counts as a Sprintlab command', () => {
+  it('reads a path at the start of a comment as prose', () => {
+    expect(parseSlashCommand('/usr/bin/python segfaults')).toBeUndefined();
+    expect(parseSlashCommand('/start now')?.name).toBe('start');
+  });
+
+  it('answers its own commands and near misses, not other bots', () => {
+    expect(isForSprintlab('kill')).toBe(true);
+    expect(isForSprintlab('kil')).toBe(true);
+    expect(isForSprintlab('cc')).toBe(false);
+    expect(isForSprintlab('assign')).toBe(false);
   });
 });

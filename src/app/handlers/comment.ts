@@ -1,7 +1,7 @@
 import type { BoardEvent } from '../../core/board/events.js';
 import { formOfIssue } from '../../core/experiment/forms.js';
 import { isMove, TRANSITIONS } from '../../core/experiment/lifecycle.js';
-import { parseSlashCommand } from '../../core/experiment/slash-command.js';
+import { isForSprintlab, parseSlashCommand } from '../../core/experiment/slash-command.js';
 import { hasWriteAccess, reactToComment } from '../../github/issues.js';
 import type { AppDeps, HandleResult, Repo } from '../deps.js';
 import { run } from '../run-event.js';
@@ -16,6 +16,8 @@ export async function onComment(deps: AppDeps, repo: Repo, payload: WebhookPaylo
     return { ignored: 'comment by a bot', changes: [] };
   const command = parseSlashCommand(comment.body);
   if (!command) return { ignored: 'not a command', changes: [] };
+  if (!isForSprintlab(command.name))
+    return { ignored: `/${command.name} is not a Sprintlab command`, changes: [] };
   if (issue.pull_request) return { ignored: 'comment on a pull request', changes: [] };
   if (!formOfIssue(labelNames(issue), issue.body))
     return { ignored: 'not from a Sprintlab form', changes: [] };

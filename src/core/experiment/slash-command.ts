@@ -25,7 +25,8 @@ export const COMMAND_NAMES = [
 /** Reads the command on the comment's first line; undefined when the comment is not a command. */
 export function parseSlashCommand(body: string | null | undefined): SlashCommand | undefined {
   const text = (body ?? '').replace(/\r\n?/g, '\n').trimStart();
-  const match = /^\/([a-z][a-z-]*)\b[ \t]*(.*)$/im.exec(text.split('\n', 1)[0] ?? '');
+  // `/usr/bin/python crashes` is a path in prose, not a command.
+  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/im.exec(text.split('\n', 1)[0] ?? '');
   if (!match) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();
@@ -44,6 +45,13 @@ export function parseSlashCommand(body: string | null | undefined): SlashCommand
     rest: [words.join(' '), after].filter(Boolean).join('\n'),
   };
 }
+
+/**
+ * Whether Sprintlab should answer this command name: its own commands and near misses of them.
+ * Other names (`/cc`, `/assign`, `/shrug`) belong to people or other bots and are left alone.
+ */
+export const isForSprintlab = (name: string): boolean =>
+  (COMMAND_NAMES as readonly string[]).includes(name) || suggestCommand(name) !== undefined;
 
 /** Edit distance with swapped neighbours counted as one edit (`strat`), small strings only. */
 function distance(a: string, b: string): number {
