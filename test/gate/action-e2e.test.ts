@@ -295,6 +295,58 @@ describe('the gate Action, other paths', () => {
     expect((run!.body as { output: { title: string } }).output.title).toMatch(/^insufficient_data: /);
   });
 
+  it('a report over GitHub’s 65,535 characters is shortened for the comment and the check run, whole in the summary', async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    // 400 slices per run on both sides: the full report is about twice what a comment may hold.
+    const withSlices = (text: string, shift: number) => {
+      const data = JSON.parse(text) as { runs: { metrics: { accuracy: number }; slices?: object }[] };
+      for (const run of data.runs) {
+        run.slices = Object.fromEntries(
+          Array.from({ length: 400 }, (_, i) => [
+            `topic:${i}`,
+            { n: 60, metrics: { accuracy: run.metrics.accuracy + shift + (i % 7) * 0.001 } },
+          ]),
+        );
+      }
+      return JSON.stringify(data);
+    };
+    git(dir, 'checkout', '-q', 'main');
+    writeFileSync(
+      join(dir, 'evals/results.json'),
+      withSlices(readFileSync(join(dir, 'evals/results.json'), 'utf8'), 0),
+    );
+    git(dir, 'commit', '-q', '-am', 'baseline with slices');
+    const base = git(dir, 'rev-parse', 'HEAD');
+    git(dir, 'checkout', '-q', 'feature');
+    git(dir, 'merge', '-q', '-X', 'theirs', '-m', 'merge main', 'main');
+    writeFileSync(
+      join(dir, 'evals/results.json'),
+      withSlices(git(dir, 'show', `${headSha}:evals/results.json`), 0.01),
+    );
+    git(dir, 'commit', '-q', '-am', 'candidate with slices');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    expect(baseSha).not.toBe(base);
+    const pr = gh.state.addPull({ head: { ref: 'feature', sha: head }, base: { ref: 'main', sha: base } });
+    const { env, temp } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, base, head), {});
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const summary = readFileSync(join(temp, 'summary'), 'utf8');
+    expect(summary.length).toBeGreaterThan(65_535);
+    expect(summary).toContain('slice:topic:399:accuracy');
+    const [comment] = gh.calls({ method: 'POST', route: COMMENTS });
+    const body = (comment!.body as { body: string }).body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(
+      /passing comparisons are not shown here, to fit GitHub's size limit: see the job summary of this run/,
+    );
+    const [run] = gh.calls({ method: 'POST', route: CHECK_RUNS });
+    expect(run?.body).toMatchObject({ conclusion: 'success' });
+    expect((run!.body as { output: { summary: string } }).output.summary).toBe(
+      body.replace(/^<!-- sprintlab:gate-report -->\n/, ''),
+    );
+  });
+
   it('a malformed config is an input error: exit 2, the file and line named, nothing posted', async () => {
     const { dir, baseSha, headSha } = makeRepo('demo');
     dirs.push(dir);

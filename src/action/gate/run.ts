@@ -13,6 +13,9 @@ import { textExamples } from '../../io/results.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { type PullRequestInfo, pullRequestOf, readEvent } from '../event.js';
 
+/** Under GitHub's 65,535 characters for a comment or a check run summary, with room for the marker. */
+const POSTED_MAX_LENGTH = 60_000;
+
 /** The Action's inputs for the gate, as one settings object. */
 interface GateInputs {
   configFile: string;
@@ -120,7 +123,11 @@ export const gate: ActionCommand = async (ctx) => {
       headSha: pr.headSha,
       verdict: report.verdict,
       title: `${report.verdict}: ${headline(report)}`,
-      markdown,
+      // The job summary takes the whole report; a comment or a check run holds 65,535 characters.
+      markdown: renderGateMarkdown(report, {
+        maxLength: POSTED_MAX_LENGTH,
+        fullReportAt: 'the job summary of this run (and its report-json output)',
+      }),
       summaryBlock: gateSummaryBlock(report),
       comment: inputs.comment,
     });

@@ -50,17 +50,42 @@ export function headline(report: GateReport): string {
     const gains = report.checks.filter((c) => c.improvement).map((c) => c.id);
     return `all ${report.checks.length} checks passed${gains.length ? `; significant improvement: ${gains.join(', ')}` : ''}.`;
   }
-  return `${failing.length} of ${report.checks.length} checks ${word === 'fail' ? 'failed' : `are ${word}`}: ${failing.map((c) => c.id).join(', ')}.`;
+  // Fifty failing slices would make a headline no title or log line can carry: name the first ten.
+  const named = failing.slice(0, 10).map((c) => c.id);
+  const more = failing.length > named.length ? ` and ${failing.length - named.length} more` : '';
+  return `${failing.length} of ${report.checks.length} checks ${word === 'fail' ? 'failed' : `are ${word}`}: ${named.join(', ')}${more}.`;
 }
 
 const side = (name: string, s: SideInfo) =>
   `${name}: ${inlineCode(s.source)}${s.ref ? ` at ${inlineCode(s.ref.slice(0, 12))}` : ''}, ${s.n_runs} run(s)${s.sha256 ? `, sha256 ${s.sha256.slice(0, 12)}` : ''}${s.model ? `, model ${inlineCode(s.model)}` : ''}`;
 
+export interface RenderOptions {
+  /**
+   * Longest text the surface takes: GitHub refuses comments and check run summaries over 65,535
+   * characters, which ten metrics over fifty slices pass. Over it, passing checks are counted instead
+   * of listed, and as a last resort the text is cut at a line with a pointer to the full report.
+   */
+  maxLength?: number;
+  /** Where the full report is, for the note a shortened report carries. */
+  fullReportAt?: string;
+}
+
 /**
  * The one Markdown rendering of a gate report: the terminal, the job summary, the sticky PR comment
  * and the check run all show this text.
  */
-export function renderGateMarkdown(report: GateReport): string {
+export function renderGateMarkdown(report: GateReport, options: RenderOptions = {}): string {
+  const { maxLength = Number.POSITIVE_INFINITY, fullReportAt = 'the JSON report' } = options;
+  const full = render(report, false, fullReportAt);
+  if (full.length <= maxLength) return full;
+  const compact = render(report, true, fullReportAt);
+  if (compact.length <= maxLength) return compact;
+  const note = `\n… (cut to fit: the full report is in ${fullReportAt})\n`;
+  const cut = compact.lastIndexOf('\n', maxLength - note.length);
+  return `${compact.slice(0, Math.max(0, cut))}${note}`;
+}
+
+function render(report: GateReport, compact: boolean, fullReportAt: string): string {
   const out: string[] = [];
   out.push(
     `## ${STATUS_ICON[report.verdict]} Sprintlab gate: ${STATUS_WORD[report.verdict]}`,
@@ -68,10 +93,17 @@ export function renderGateMarkdown(report: GateReport): string {
     escapeText(headline(report)),
     '',
   );
-  const tabled = report.checks.filter((c) => c.baseline && c.candidate);
+  const comparable = report.checks.filter((c) => c.baseline && c.candidate);
+  const tabled = compact ? comparable.filter((c) => c.status !== 'pass') : comparable;
   if (tabled.length > 0) {
     out.push('| | Check | Baseline | Candidate | Δ | p (adj.)¹ | Status |', '|---|---|---|---|---|---|---|');
     out.push(...tabled.map(row), '', '¹ one-sided, for the direction the metric moved.', '');
+  }
+  if (compact && tabled.length < comparable.length) {
+    out.push(
+      `${comparable.length - tabled.length} passing comparisons are not shown here, to fit GitHub's size limit: see ${escapeText(fullReportAt)}.`,
+      '',
+    );
   }
   const section = (title: string, status: Status) => {
     const list = report.checks.filter((c) => c.status === status);
@@ -87,7 +119,9 @@ export function renderGateMarkdown(report: GateReport): string {
   section('Warnings', 'warn');
   section('Not enough data', 'insufficient_data');
   const passed = report.checks.filter((c) => c.status === 'pass');
-  if (passed.length > 0) {
+  if (passed.length > 0 && compact) {
+    out.push(`**Passed**: ${passed.length} checks, listed in ${escapeText(fullReportAt)}.`, '');
+  } else if (passed.length > 0) {
     out.push(
       `<details><summary>Passed (${passed.length})</summary>`,
       '',
