@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaidNumber, renderStatus, trendChart } from '../../src/core/render/status.js';
+import { etaText, mermaidNumber, renderStatus, trendChart } from '../../src/core/render/status.js';
 import { reportSettings } from '../../src/core/report/settings.js';
 import { isoWeekSprints } from '../../src/core/report/sprints.js';
 import { buildStatusReport } from '../../src/core/report/status-report.js';
@@ -157,6 +157,41 @@ describe('status report review fixes', () => {
     });
     expect(w.markdown).toContain(
       'Note: could not read the board (&lt;b&gt;@&#8203;acme/admins&lt;/b&gt; costs $&amp; and $1).\n\n---\n<sub>',
+    );
+  });
+
+  it('states the trend of a metric to minimise in its own direction: rising latency is not "−"', () => {
+    // Latency 420, 421, 423 ms over three sprints: rising by 1.5 ms a sprint, away from 380.
+    const log = (n: number, d: number, latency_ms: number) =>
+      experiment(n, { record: { log: [{ at: day(d), by: 'a', metrics: { latency_ms } }] } });
+    const r = buildStatusReport({
+      repository: 'acme/models',
+      issues: [log(1, -14, 420), log(2, -7, 421), log(3, 0, 423)],
+      sprints: isoWeekSprints(NOW, 3),
+      settings: reportSettings({ targets: [{ metric: 'latency_ms', goal: 'minimize', target: 380 }] }),
+      now: NOW,
+    });
+    const f = r.targets[0]!.forecast;
+    expect(f.status).toBe('stalled');
+    expect(etaText(f, 26, 'minimize')).toBe('stalled: flat or rising (+1.5 per sprint)');
+    const md = renderStatus(r, { week: '2026-W47', horizon: 26 });
+    expect(md).toContain('stalled: flat or rising (+1.5 per sprint)');
+    expect(md).not.toContain('−1.5');
+  });
+
+  it('shows a falling latency on course for its target as falling', () => {
+    const log = (n: number, d: number, latency_ms: number) =>
+      experiment(n, { record: { log: [{ at: day(d), by: 'a', metrics: { latency_ms } }] } });
+    const r = buildStatusReport({
+      repository: 'acme/models',
+      issues: [log(1, -14, 420), log(2, -7, 410), log(3, 0, 400)],
+      sprints: isoWeekSprints(NOW, 3),
+      settings: reportSettings({ targets: [{ metric: 'latency_ms', goal: 'minimize', target: 380 }] }),
+      now: NOW,
+    });
+    const md = renderStatus(r, { week: '2026-W47', horizon: 26 });
+    expect(md).toMatch(
+      /^> \*\*latency\\_ms 400\*\* .* vs target \*\*380\*\* · −10 per sprint · target in ~2 sprints/m,
     );
   });
 });

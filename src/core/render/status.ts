@@ -1,5 +1,6 @@
-import type { Forecast } from '../report/forecast.js';
+import type { Fit, Forecast } from '../report/forecast.js';
 import type { IssueRef, RateHealth } from '../report/metrics.js';
+import type { Target } from '../report/settings.js';
 import type { StatusReport } from '../report/status-report.js';
 import type { TargetTrend } from '../report/targets.js';
 import { escapeCell, escapeText, hiddenBlock, quoteBlock } from './escape.js';
@@ -41,7 +42,15 @@ function sprints(n: number): string {
 }
 
 /** "~3 sprints, likely 2–4": the point ETA and the range from the prediction interval. */
-export function etaText(f: Forecast, horizon: number): string {
+/**
+ * The trend in the metric's own direction: a latency falling 2 ms a sprint reads "−2 per sprint", as
+ * its chart shows it, not "+2" of improvement; the words then say whether that is good.
+ */
+type Goal = Target['goal'];
+const perSprint = (fit: Fit, goal: Goal) =>
+  `${signed(goal === 'minimize' ? -fit.improvementPerSprint : fit.improvementPerSprint)} per sprint`;
+
+export function etaText(f: Forecast, horizon: number, goal: Goal = 'maximize'): string {
   switch (f.status) {
     case 'reached':
       return 'target reached';
@@ -49,8 +58,8 @@ export function etaText(f: Forecast, horizon: number): string {
       return `trend: insufficient data (${f.reason})`;
     case 'stalled':
       return f.reason === 'flat_or_falling'
-        ? `stalled: flat or falling (${signed(f.fit.improvementPerSprint)} per sprint)`
-        : `stalled: at ${signed(f.fit.improvementPerSprint)} per sprint the target is over ${horizon} sprints away`;
+        ? `stalled: flat or ${goal === 'minimize' ? 'rising' : 'falling'} (${perSprint(f.fit, goal)})`
+        : `stalled: at ${perSprint(f.fit, goal)} the target is over ${horizon} sprints away`;
     case 'on_track': {
       const point = sprints(f.eta);
       if (f.etaLow === undefined) return `target in ${point} (range needs 3 sprints of data)`;
@@ -90,9 +99,9 @@ function summaryLine(r: StatusReport, horizon: number): string {
     : `**${metric}: no values logged yet**`;
   const slope =
     t.forecast.status === 'on_track' || (t.forecast.status === 'reached' && t.forecast.fit)
-      ? ` · ${signed((t.forecast.status === 'on_track' ? t.forecast.fit : t.forecast.fit!).improvementPerSprint)} per sprint`
+      ? ` · ${perSprint(t.forecast.status === 'on_track' ? t.forecast.fit : t.forecast.fit!, t.target.goal)}`
       : '';
-  return `${best} vs target **${formatValue(t.target.target)}**${slope} · ${etaText(t.forecast, horizon)} · ${sprintPart}`;
+  return `${best} vs target **${formatValue(t.target.target)}**${slope} · ${etaText(t.forecast, horizon, t.target.goal)} · ${sprintPart}`;
 }
 
 function businessLine(r: StatusReport): string | undefined {
@@ -324,7 +333,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   for (const t of r.targets) {
     push(`### ${escapeText(t.target.metric)} (${t.target.goal}, target ${formatValue(t.target.target)})`, '');
     push(
-      `${etaText(t.forecast, o.horizon)}.${t.best ? ` Best so far ${formatValue(t.best.value)} in ${issueLink(t.best.issue)}.` : ''}`,
+      `${etaText(t.forecast, o.horizon, t.target.goal)}.${t.best ? ` Best so far ${formatValue(t.best.value)} in ${issueLink(t.best.issue)}.` : ''}`,
       '',
     );
     push(
