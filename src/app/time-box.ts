@@ -67,7 +67,7 @@ export async function askForTimeBoxDecisions(
       if (!plan.comments.length && !plan.removeLabels.length) continue;
       const ref = { ...repo, issue_number: issue.number };
       await applyPlan(gh, ref, state, plan, { board, ...(opts.dryRun ? { dryRun: true } : {}) });
-      if (plan.comments.length) asked.push(issue.number);
+      if (plan.summary.includes('time box over: decision asked')) asked.push(issue.number);
     }
     cursor = issues?.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (cursor);

@@ -25,6 +25,7 @@ function experiment(body = experimentBody()) {
     createdAt: '2026-11-22T09:00:00Z',
   };
   let id = 500;
+  const clock = { now: new Date('2026-11-22T10:00:00Z') };
   const send = (event: BoardEvent): Plan => {
     const plan = planIssue(
       issue,
@@ -33,7 +34,7 @@ function experiment(body = experimentBody()) {
         hasValidationComment: comments.has(COMMENT_KEYS.validation),
       },
       event,
-      { now: new Date('2026-11-22T10:00:00Z'), board: boardSettings({}), wipCounts: {}, openDataTasks: [] },
+      { now: clock.now, board: boardSettings({}), wipCounts: {}, openDataTasks: [] },
     );
     issue.labels = [...issue.labels.filter((l) => !plan.removeLabels.includes(l)), ...plan.addLabels];
     for (const c of plan.comments) comments.set(c.key, c.body);
@@ -52,7 +53,7 @@ function experiment(body = experimentBody()) {
     return { plan, reply: comments.get(COMMENT_KEYS.reply(commentId)) };
   };
   send({ type: 'opened' });
-  return { say, send, comments, record: () => decodeRecord(comments.get(COMMENT_KEYS.log)) };
+  return { say, send, comments, issue, clock, record: () => decodeRecord(comments.get(COMMENT_KEYS.log)) };
 }
 
 describe('command typos', () => {
@@ -161,5 +162,40 @@ describe('what counts as a Sprintlab command', () => {
     expect(isForSprintlab('kil')).toBe(true);
     expect(isForSprintlab('cc')).toBe(false);
     expect(isForSprintlab('assign')).toBe(false);
+  });
+});
+
+describe('the time box question, once answered', () => {
+  const overdue = () => {
+    const x = experiment(experimentBody({ time_box: '2026-11-30' }));
+    x.say('/start');
+    x.clock.now = new Date('2026-12-05T06:00:00Z');
+    const asked = x.send({ type: 'time-box' });
+    expect(asked.addLabels).toContain('time-box-overrun');
+    expect(x.comments.get(COMMENT_KEYS.timeBox)).toMatch(/ended on 2026-11-30/);
+    return x;
+  };
+
+  it('says the time box was extended and drops the label when the form is edited', () => {
+    const x = overdue();
+    x.issue.body = experimentBody({ time_box: '2026-12-20' });
+    const plan = x.send({ type: 'edited' });
+    expect(plan.removeLabels).toContain('time-box-overrun');
+    expect(x.comments.get(COMMENT_KEYS.timeBox)).toBe(
+      '✅ The time box now ends on 2026-12-20; no decision is due until then.',
+    );
+    expect(x.send({ type: 'time-box' }).comments.map((c) => c.key)).toEqual(['experiment-log']);
+  });
+
+  it('says the decision was recorded when the experiment is killed', () => {
+    const x = overdue();
+    x.say('/log accuracy=0.85');
+    expect(x.comments.get(COMMENT_KEYS.timeBox)).toMatch(/decision is due/);
+    x.say('/evaluate');
+    const { plan } = x.say('/kill adapters do not help on long inputs');
+    expect(plan.removeLabels).toContain('time-box-overrun');
+    expect(x.comments.get(COMMENT_KEYS.timeBox)).toMatch(
+      /Decision recorded: this experiment is in \*\*Killed\*\*/,
+    );
   });
 });

@@ -101,6 +101,25 @@ export function planExperiment(
 
   const column = () => currentColumn(record);
 
+  // Once asked, the question stays on the issue until it is answered: a decision, or a time box
+  // edited into the future. Then the same comment says so, instead of asking forever.
+  const settleTimeBox = () => {
+    if (!issue.labels.includes(LABELS.timeBox) || plan.comments.some((c) => c.key === COMMENT_KEYS.timeBox))
+      return;
+    const col = column();
+    const decided = col === 'Killed' || col === 'Production';
+    const extended = spec !== undefined && spec.timeBox >= nowIso.slice(0, 10);
+    if (!decided && !extended) return;
+    labels.delete(LABELS.timeBox);
+    plan.comments.push({
+      key: COMMENT_KEYS.timeBox,
+      body: decided
+        ? `✅ Decision recorded: this experiment is in **${col}**, so the time box question is closed.`
+        : `✅ The time box now ends on ${spec?.timeBox}; no decision is due until then.`,
+    });
+    plan.summary.push('time box question settled');
+  };
+
   switch (event.type) {
     case 'opened':
     case 'edited':
@@ -181,6 +200,7 @@ export function planExperiment(
       break;
     }
   }
+  settleTimeBox();
 
   const col = column();
   if (!ctx.board.project && col) labels.add(statusLabel(col));
