@@ -199,3 +199,22 @@ describe('the time box question, once answered', () => {
     );
   });
 });
+
+describe('closing', () => {
+  it('lets an invalid form that never left Backlog be closed: /kill cannot leave Backlog', () => {
+    const x = experiment(experimentBody({ baseline: 'n/a' }));
+    expect(currentColumn(x.record())).toBe('Backlog');
+    expect(x.say('/kill opened by mistake, a duplicate of #3').reply).toContain('this one is in Backlog');
+    x.issue.state = 'closed';
+    const plan = x.send({ type: 'closed' });
+    expect(plan.state).toBeUndefined();
+    expect(x.comments.has(COMMENT_KEYS.closed)).toBe(false);
+  });
+
+  it('still reopens a started experiment closed without a decision', () => {
+    const x = experiment();
+    x.say('/start');
+    x.issue.state = 'closed';
+    expect(x.send({ type: 'closed' }).state).toEqual({ state: 'open', reason: 'reopened' });
+  });
+});

@@ -135,7 +135,9 @@ export function planExperiment(
     }
     case 'closed': {
       const col = column();
-      if (col !== 'Killed' && col !== 'Production') {
+      // Backlog holds forms that never became an experiment (nothing ran, nothing was learned), and
+      // `/kill` cannot leave Backlog: reopening those would trap an issue opened by mistake forever.
+      if (col && col !== 'Killed' && col !== 'Production' && col !== 'Backlog') {
         state = { state: 'open', reason: 'reopened' };
         plan.comments.push({
           key: COMMENT_KEYS.closed,
