@@ -218,3 +218,19 @@ describe('closing', () => {
     expect(x.send({ type: 'closed' }).state).toEqual({ state: 'open', reason: 'reopened' });
   });
 });
+
+describe('kill suggestions', () => {
+  it('fire on the row that trips them, not again on a row that cannot change them', () => {
+    const x = experiment();
+    x.say('/start');
+    x.say('/log accuracy=0.85');
+    x.say('/log accuracy=0.851');
+    const plateau = x.say('/log accuracy=0.852');
+    expect(plateau.reply).toMatch(/\*\*plateau\*\*: the last 3 values of accuracy/);
+    expect(x.say('/log latency_ms=420 gpu_hours=1').reply).toBeUndefined();
+    expect(x.say('/log accuracy=0.8515').reply).toMatch(/plateau/);
+    const budget = x.say('/log gpu_hours=90');
+    expect(budget.reply).toMatch(/\*\*budget\*\*: compute used is 91 GPU-hours/);
+    expect(budget.reply).not.toMatch(/plateau/);
+  });
+});

@@ -286,7 +286,13 @@ function runCommand(
         ...(gpuHours !== undefined ? { gpuHours } : {}),
         ...(firstLineNote ? { note: firstLineNote } : {}),
       });
-      const signals = spec ? killSignals(spec, record.log) : [];
+      // Only the rules this row can change fire again: logging a side metric after a plateau is not
+      // news, and a suggestion on every comment would teach people to ignore it.
+      const signals = spec
+        ? killSignals(spec, record.log).filter((s) =>
+            s.rule === 'budget' ? gpuHours !== undefined : spec.metric in metrics,
+          )
+        : [];
       return { ok: true, ...(signals.length ? { reply: renderKillSuggestion(signals) } : {}) };
     }
     case 'block': {
