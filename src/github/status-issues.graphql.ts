@@ -39,6 +39,9 @@ export const STATUS_ISSUES_QUERY = /* GraphQL */ `
             totalCount
             nodes {
               body
+              author {
+                __typename
+              }
             }
           }
           projectItems(first: 5) @include(if: $withIteration) {
@@ -67,6 +70,9 @@ export const ISSUE_COMMENTS_QUERY = /* GraphQL */ `
         comments(first: 100) {
           nodes {
             body
+            author {
+              __typename
+            }
           }
         }
       }
@@ -132,6 +138,12 @@ export interface IterationValue {
   duration: number;
 }
 
+/** A comment with its author's kind: only a bot (the app) writes the experiment log. */
+export interface CommentNode {
+  body: string;
+  author: { __typename: string } | null;
+}
+
 export interface SearchIssueNode {
   id: string;
   number: number;
@@ -144,7 +156,7 @@ export interface SearchIssueNode {
   body: string;
   labels: { nodes: { name: string }[] } | null;
   milestone: { title: string; dueOn: string | null } | null;
-  comments: { totalCount: number; nodes: { body: string }[] };
+  comments: { totalCount: number; nodes: CommentNode[] };
   projectItems?: { nodes: { fieldValueByName: Partial<IterationValue> | null }[] };
 }
 
@@ -157,7 +169,7 @@ export interface StatusIssuesResult {
 }
 
 export interface IssueCommentsResult {
-  nodes: ({ id: string; comments: { nodes: { body: string }[] } } | null)[];
+  nodes: ({ id: string; comments: { nodes: CommentNode[] } } | null)[];
 }
 
 export interface MilestonesResult {

@@ -13,6 +13,7 @@ import type { ExperimentForm, IssueSnapshot } from '../core/report/snapshot.js';
 import type { IterationInfo, MilestoneInfo } from '../core/report/sprints.js';
 import type { GitHub } from './client.js';
 import {
+  type CommentNode,
   FIRST_COMMENTS,
   ISSUE_COMMENTS_QUERY,
   type IssueCommentsResult,
@@ -99,25 +100,28 @@ async function searchAll(gh: GitHub, base: string, options: ReadOptions): Promis
 const isIssue = (node: SearchIssueNode | Record<string, never>): node is SearchIssueNode => 'number' in node;
 
 /** Comment bodies of the issues whose experiment log was not in the first comments, 50 issues a call. */
-async function recordComments(gh: GitHub, nodes: readonly SearchIssueNode[]): Promise<Map<string, string[]>> {
+async function recordComments(
+  gh: GitHub,
+  nodes: readonly SearchIssueNode[],
+): Promise<Map<string, CommentNode[]>> {
   const missing = nodes.filter(
-    (n) => n.comments.totalCount > n.comments.nodes.length && !findLog(n.comments.nodes.map((c) => c.body)),
+    (n) => n.comments.totalCount > n.comments.nodes.length && !findLog(n.comments.nodes),
   );
-  const out = new Map<string, string[]>();
+  const out = new Map<string, CommentNode[]>();
   for (let i = 0; i < missing.length; i += 50) {
     const ids = missing.slice(i, i + 50).map((n) => n.id);
     const result = await gh.graphql<IssueCommentsResult>(ISSUE_COMMENTS_QUERY, { ids });
-    for (const node of result.nodes)
-      if (node)
-        out.set(
-          node.id,
-          node.comments.nodes.map((c) => c.body),
-        );
+    for (const node of result.nodes) if (node) out.set(node.id, node.comments.nodes);
   }
   return out;
 }
 
-function findLog(bodies: readonly string[]): string | undefined {
+/**
+ * The app's experiment log among the comments. Only a bot's comment counts: anyone who can comment
+ * could paste a record block claiming a result, and the stakeholder's line must not show it.
+ */
+function findLog(comments: readonly CommentNode[]): string | undefined {
+  const bodies = comments.filter((c) => c.author?.__typename === 'Bot').map((c) => c.body);
   return (
     bodies.find((b) => b.includes(LOG_MARKER) && b.includes(RECORD_MARKER)) ??
     bodies.find((b) => b.includes(RECORD_MARKER))
@@ -163,11 +167,11 @@ function experimentFormOf(body: string, createdAt: string): ExperimentForm {
 function snapshotOf(
   node: SearchIssueNode,
   kind: IssueKind,
-  later: string[] | undefined,
+  later: CommentNode[] | undefined,
   options: ReadOptions,
 ): IssueSnapshot {
   const labels = (node.labels?.nodes ?? []).map((l) => l.name);
-  const record = decodeRecord(findLog([...node.comments.nodes.map((c) => c.body), ...(later ?? [])]));
+  const record = decodeRecord(findLog([...node.comments.nodes, ...(later ?? [])]));
   const column = record.history.at(-1)?.column ?? columnFromLabels(labels);
   const iteration = options.iterationField
     ? node.projectItems?.nodes.map((i) => i.fieldValueByName).find((v) => v?.title && v.startDate)
