@@ -408,3 +408,19 @@ describe('what would otherwise go unnoticed', () => {
     }
   });
 });
+
+describe('a warn too small to ever tell', () => {
+  it('says that no practical number of seeds would, and what to do instead', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize' } }),
+      baseline: results({ accuracy: [0.9, 0.95, 0.85, 0.92, 0.88] }),
+      candidate: results({ accuracy: [0.8999, 0.9499, 0.8499, 0.9199, 0.8799] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('warn');
+    expect(c.seeds_needed).toBeNull();
+    expect(c.message).toMatch(
+      /Not even 10,000 seeds per side would tell an effect this size at 80% power: cut the noise .* raise gate\.metrics\.accuracy\.max_regression\.$/,
+    );
+  });
+});

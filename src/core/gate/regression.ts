@@ -1,5 +1,5 @@
 import type { MetricRule } from '../../config/types.js';
-import { seedsForPower } from '../stats/index.js';
+import { SEEDS_FOR_POWER_CAP, seedsForPower } from '../stats/index.js';
 import type { Comparison } from './compare.js';
 import { change, num, pValue } from './format.js';
 import type { GateSettings } from './settings.js';
@@ -96,13 +96,18 @@ export function regressionCheck(
       power: settings.power,
       sides: 1,
     });
-    const need = seeds === null ? 'more seeds' : `about ${seeds} seeds per side`;
+    const power = `${Math.round(settings.power * 100)}% power`;
+    // null here means past the cap: an effect this small against this much seed-to-seed noise.
+    const advice =
+      seeds === null
+        ? `Not even ${SEEDS_FOR_POWER_CAP.toLocaleString('en-US')} seeds per side would tell an effect this size at ${power}: cut the noise (more eval items, a fixed data order) or, if a drop this small is acceptable, raise ${pending.marginKey}.`
+        : `About ${seeds} seeds per side would tell an effect this size at ${power}.`;
     return {
       ...base,
       test,
       status: 'warn',
       seeds_needed: seeds,
-      message: `${moved}: worse than the allowed ${num(margin)}, but with ${c.baseline.n} and ${c.candidate.n} seeds the test cannot tell it from noise (${pText}; significance needs below ${settings.alpha}). ${need[0]!.toUpperCase()}${need.slice(1)} would tell an effect this size at ${Math.round(settings.power * 100)}% power.`,
+      message: `${moved}: worse than the allowed ${num(margin)}, but with ${c.baseline.n} and ${c.candidate.n} seeds the test cannot tell it from noise (${pText}; significance needs below ${settings.alpha}). ${advice}`,
     };
   }
   const improvement = worse < 0 && pImprovementAdjusted < settings.alpha;
