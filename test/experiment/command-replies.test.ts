@@ -7,6 +7,7 @@ import { boardSettings } from '../../src/core/board/settings.js';
 import { currentColumn } from '../../src/core/experiment/record.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
 import {
+  COMMAND_NAMES,
   isForSprintlab,
   parseSlashCommand,
   suggestCommand,
@@ -232,5 +233,23 @@ describe('kill suggestions', () => {
     const budget = x.say('/log gpu_hours=90');
     expect(budget.reply).toMatch(/\*\*budget\*\*: compute used is 91 GPU-hours/);
     expect(budget.reply).not.toMatch(/plateau/);
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with its arguments and where it works', () => {
+    const x = experiment();
+    const { reply, plan } = x.say('/help');
+    expect(plan.reaction).toBe('rocket');
+    for (const name of COMMAND_NAMES) expect(reply).toMatch(new RegExp(`^\\| \`/${name}[ \`]`, 'm'));
+    expect(reply).toContain(
+      '| `/log metric=value [gpu_hours=n] [note]` | in Experiment, Evaluation or Iteration',
+    );
+    expect(reply).toContain(
+      '| `/kill <learnings>` | Hypothesis, Experiment, Evaluation or Iteration → Killed',
+    );
+    // Every row keeps the table's three cells (escaped pipes do not count).
+    const rows = (reply ?? '').split('\n').filter((l) => l.startsWith('| `/'));
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(4);
   });
 });
