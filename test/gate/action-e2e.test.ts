@@ -230,6 +230,22 @@ describe('the gate Action, other paths', () => {
     expect(gh.state.commentsOf(gh.state.issue(pr.number))).toHaveLength(0);
   });
 
+  it('comment: false posts no comment (it does not even look for one), the check run still goes out', async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {
+      comment: 'false',
+    });
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(gh.requests.filter((q) => q.route.includes('/comments'))).toHaveLength(0);
+    expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({ conclusion: 'success' });
+  });
+
   it('without local history, reads the baseline at the merge base through the API', async () => {
     const { dir, baseSha, headSha } = makeRepo('regression');
     dirs.push(dir);
