@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardEvent, IssueSnapshot } from '../../src/core/board/events.js';
+import type { BoardEvent, IssueSnapshot, PlanContext } from '../../src/core/board/events.js';
 import type { Plan } from '../../src/core/board/plan.js';
 import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
 import { planIssue } from '../../src/core/board/plan-issue.js';
@@ -27,7 +27,7 @@ function experiment(body = experimentBody()) {
   };
   let id = 500;
   const clock = { now: new Date('2026-11-22T10:00:00Z') };
-  const send = (event: BoardEvent): Plan => {
+  const send = (event: BoardEvent, ctx: Partial<PlanContext> = {}): Plan => {
     const plan = planIssue(
       issue,
       {
@@ -35,7 +35,7 @@ function experiment(body = experimentBody()) {
         hasValidationComment: comments.has(COMMENT_KEYS.validation),
       },
       event,
-      { now: clock.now, board: boardSettings({}), wipCounts: {}, openDataTasks: [] },
+      { now: clock.now, board: boardSettings({}), wipCounts: {}, openDataTasks: [], ...ctx },
     );
     issue.labels = [...issue.labels.filter((l) => !plan.removeLabels.includes(l)), ...plan.addLabels];
     for (const c of plan.comments) comments.set(c.key, c.body);
@@ -251,5 +251,24 @@ describe('/help', () => {
     // Every row keeps the table's three cells (escaped pipes do not count).
     const rows = (reply ?? '').split('\n').filter((l) => l.startsWith('| `/'));
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(4);
+  });
+});
+
+describe('the over-WIP flag', () => {
+  it('is cleared, with the comment saying so, when the experiment moves on', () => {
+    const x = experiment();
+    const board = boardSettings({ wip: { Experiment: 1 }, wip_mode: 'warn' });
+    const start = x.send(
+      { type: 'command', command: parseSlashCommand('/start')!, commentId: 1, by: 'ada', canWrite: true },
+      { board, wipCounts: { Experiment: 1 } },
+    );
+    expect(start.addLabels).toContain('over-wip');
+    expect(x.comments.get(COMMENT_KEYS.wip)).toMatch(/over its WIP limit: 2 experiments for a limit of 1/);
+    x.say('/log accuracy=0.85');
+    const { plan } = x.say('/evaluate');
+    expect(plan.removeLabels).toContain('over-wip');
+    expect(x.comments.get(COMMENT_KEYS.wip)).toBe(
+      '✅ Moved to **Evaluation**, which is within its WIP limit; the over-WIP flag is cleared.',
+    );
   });
 });

@@ -82,6 +82,12 @@ export function planExperiment(
         key: COMMENT_KEYS.wip,
         body: `⚠️ **${to}** is over its WIP limit: ${over.count} experiments for a limit of ${over.limit}. Consider finishing or killing one before starting more.`,
       });
+    } else if (issue.labels.includes(LABELS.overWip)) {
+      // The flag was about the column it just left: say it is cleared rather than leave a stale warning.
+      plan.comments.push({
+        key: COMMENT_KEYS.wip,
+        body: `✅ Moved to **${to}**, which is within its WIP limit; the over-WIP flag is cleared.`,
+      });
     }
     record.history.push({ column: to, at: nowIso, by: actor });
     plan.summary.push(`move to ${to} (${why})`);
