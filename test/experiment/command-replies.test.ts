@@ -272,3 +272,19 @@ describe('the over-WIP flag', () => {
     );
   });
 });
+
+describe('/log outside a running experiment', () => {
+  it('says /start before it starts, and a new experiment once decided', () => {
+    const x = experiment();
+    expect(x.say('/log accuracy=0.8').reply).toContain('it is in Hypothesis. Comment `/start` first.');
+    x.say('/start');
+    x.say('/log accuracy=0.85');
+    x.say('/evaluate');
+    x.say('/kill adapters do not help on long inputs');
+    const late = x.say('/log accuracy=0.86').reply;
+    expect(late).toContain(
+      'it is in Killed. Its decision is recorded; open a new experiment to log more runs.',
+    );
+    expect(late).not.toContain('/start');
+  });
+});

@@ -258,7 +258,11 @@ function runCommand(
       const col = currentColumn(record);
       if (!col || !['Experiment', 'Evaluation', 'Iteration'].includes(col))
         return refuse(
-          `results are logged while the experiment runs; it is in ${col ?? 'Backlog'}. Comment \`/start\` first.`,
+          `results are logged while the experiment runs; it is in ${col ?? 'Backlog'}. ${
+            col === 'Killed' || col === 'Production'
+              ? 'Its decision is recorded; open a new experiment to log more runs.'
+              : 'Comment `/start` first.'
+          }`,
         );
       const metrics: Record<string, number> = {};
       let gpuHours: number | undefined;
