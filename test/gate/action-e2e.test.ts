@@ -242,7 +242,7 @@ describe('the gate Action, other paths', () => {
     });
     const r = await runNode(ACTION, [], { cwd: dir, env });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(gh.requests.filter((q) => q.route.includes('/comments'))).toHaveLength(0);
+    expect(gh.requests.filter((q) => q.route?.includes('/comments'))).toHaveLength(0);
     expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({ conclusion: 'success' });
   });
 

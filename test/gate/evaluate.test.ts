@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { evaluateGate, verdictOf } from '../../src/core/gate/evaluate.js';
 import type { GateCheck } from '../../src/core/gate/types.js';
+import { headline } from '../../src/core/render/gate.js';
 import { results, settings } from './helpers.js';
 
 const acc = { goal: 'maximize' as const, max_regression: 0.01 };
@@ -422,5 +423,22 @@ describe('a warn too small to ever tell', () => {
     expect(c.message).toMatch(
       /Not even 10,000 seeds per side would tell an effect this size at 80% power: cut the noise .* raise gate\.metrics\.accuracy\.max_regression\.$/,
     );
+  });
+});
+
+describe('the headline', () => {
+  it('reads as a sentence for every verdict', () => {
+    const warn = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.91, 0.93, 0.89] }),
+      candidate: results({ accuracy: [0.87, 0.92, 0.88] }),
+    });
+    expect(headline(warn)).toBe('1 of 1 checks warned: regression:accuracy.');
+    const little = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.91] }),
+      candidate: results({ accuracy: [0.95] }),
+    });
+    expect(headline(little)).toBe('1 of 1 checks had too little data: regression:accuracy.');
   });
 });

@@ -42,10 +42,16 @@ function row(c: GateCheck): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+const HEADLINE_VERB: Record<Status, string> = {
+  pass: 'passed',
+  fail: 'failed',
+  warn: 'warned',
+  insufficient_data: 'had too little data',
+};
+
 /** One headline: the verdict and, when it is not a pass, which checks made it so. */
 export function headline(report: GateReport): string {
   const failing = report.checks.filter((c) => c.status === report.verdict);
-  const word = STATUS_WORD[report.verdict];
   if (report.verdict === 'pass') {
     const gains = report.checks.filter((c) => c.improvement).map((c) => c.id);
     return `all ${report.checks.length} checks passed${gains.length ? `; significant improvement: ${gains.join(', ')}` : ''}.`;
@@ -53,7 +59,7 @@ export function headline(report: GateReport): string {
   // Fifty failing slices would make a headline no title or log line can carry: name the first ten.
   const named = failing.slice(0, 10).map((c) => c.id);
   const more = failing.length > named.length ? ` and ${failing.length - named.length} more` : '';
-  return `${failing.length} of ${report.checks.length} checks ${word === 'fail' ? 'failed' : `are ${word}`}: ${named.join(', ')}${more}.`;
+  return `${failing.length} of ${report.checks.length} checks ${HEADLINE_VERB[report.verdict]}: ${named.join(', ')}${more}.`;
 }
 
 const side = (name: string, s: SideInfo) =>
