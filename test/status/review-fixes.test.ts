@@ -3,7 +3,7 @@ import { etaText, mermaidNumber, renderStatus, trendChart } from '../../src/core
 import { reportSettings } from '../../src/core/report/settings.js';
 import { isoWeekSprints } from '../../src/core/report/sprints.js';
 import { buildStatusReport } from '../../src/core/report/status-report.js';
-import { weeklyStatus } from '../../src/core/report/weekly.js';
+import { resolveSprints, weeklyStatus } from '../../src/core/report/weekly.js';
 import { dataTask, day, experiment, MONDAY } from './build.js';
 
 const NOW = new Date(MONDAY + 4 * 86_400_000 + 16 * 3_600_000); // Friday 2026-11-20 16:00 UTC
@@ -193,5 +193,23 @@ describe('status report review fixes', () => {
     expect(md).toMatch(
       /^> \*\*latency\\_ms 400\*\* .* vs target \*\*380\*\* · −10 per sprint · target in ~2 sprints/m,
     );
+  });
+
+  it('says so when the last milestone is over and no next one has started', () => {
+    const s = reportSettings({ sprints: { source: 'milestones', count: 3 } });
+    const milestones = [
+      { title: 'Sprint 11', dueOn: '2026-11-03T07:00:00Z' },
+      { title: 'Sprint 12', dueOn: '2026-11-17T07:00:00Z' },
+    ];
+    const r = resolveSprints(s, NOW, { milestones });
+    expect(r.sprints.map((x) => x.name)).toEqual(['Sprint 11', 'Sprint 12']);
+    expect(r.note).toBe(
+      'the last sprint, "Sprint 12", ended on 2026-11-17 and no later one has started, so this sprint\'s figures are that sprint\'s: add the next milestone or iteration',
+    );
+    // A milestone still running needs no note.
+    expect(
+      resolveSprints(s, NOW, { milestones: [...milestones, { title: 'Sprint 13', dueOn: '2026-12-01' }] })
+        .note,
+    ).toBeUndefined();
   });
 });

@@ -30,6 +30,23 @@ export function resolveSprints(
   now: Date,
   sources: SprintSources,
 ): { sprints: Sprint[]; note?: string } {
+  const resolved = sprintWindow(settings, now, sources);
+  const last = resolved.sprints.at(-1);
+  // Past the last milestone or iteration, "this sprint" is one that is over: say so rather than let an
+  // empty "this sprint" pass for a quiet week.
+  if (resolved.note || !last || Date.parse(last.end) > now.getTime()) return resolved;
+  const ended = new Date(Date.parse(last.end) - 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...resolved,
+    note: `the last sprint, "${last.name}", ended on ${ended} and no later one has started, so this sprint's figures are that sprint's: add the next milestone or iteration`,
+  };
+}
+
+function sprintWindow(
+  settings: ReportSettings,
+  now: Date,
+  sources: SprintSources,
+): { sprints: Sprint[]; note?: string } {
   const count = settings.sprints.count;
   if (sources.sprints?.length) {
     const started = sources.sprints.filter((s) => Date.parse(s.start) <= now.getTime());
