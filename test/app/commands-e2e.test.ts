@@ -1,9 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
+import { forgetProjectIds } from '../../src/github/projects.js';
 import { experimentBody } from '../experiment/bodies.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
-import { commentPayload, deliver, issuePayload, OWNER, REPO, startApp } from './harness.js';
+import {
+  BOARD_CONFIG,
+  commentPayload,
+  deliver,
+  issuePayload,
+  OWNER,
+  REPO,
+  seedBoard,
+  startApp,
+} from './harness.js';
 
 // Labels-only mode: what a person reads in the replies does not depend on the board.
 let gh: StandIn;
@@ -96,5 +106,46 @@ describe('what people read when a command goes wrong', () => {
     expect(record(n).decisions[0]?.learnings).toBe('lr=3e-4 and warmup=500 did not move accuracy');
     const log = comments(n).find((c) => c.body.startsWith('<!-- sprintlab:experiment-log -->'))?.body;
     expect(log).toContain('> lr=3e-4 and warmup=500 did not move accuracy');
+  });
+});
+
+describe('a board the token may not change', () => {
+  it('says so on the issue with the permission to grant, keeps the log, and clears it once the board works', async () => {
+    seedBoard(gh);
+    gh.state.setFile('main', '.github/sprintlab.yml', BOARD_CONFIG, full);
+    forgetProjectIds();
+    const other = await startApp(gh);
+    try {
+      const issue = gh.state.addIssue({
+        repo: full,
+        title: '[Experiment] no access',
+        body: experimentBody(),
+        labels: ['experiment'],
+        user: 'ada',
+      });
+      // The board lookup is the first GraphQL call of a cold app; GitHub answers 403 to a token without project access.
+      gh.failNext({ route: '/graphql', status: 403 });
+      expect(await deliver(other, 'issues', issuePayload(gh, 'opened', issue.number))).toBe(200);
+      const problem = comments(issue.number).find((c) =>
+        c.body.startsWith('<!-- sprintlab:board-problem -->'),
+      );
+      expect(problem?.body).toContain(
+        'Sprintlab may not change the board https://github.com/orgs/acme/projects/3',
+      );
+      expect(problem?.body).toContain('**Fix:** grant the app "Organization projects: Read and write"');
+      expect(problem?.body).not.toMatch(/\bat .*\.(js|ts):\d+/);
+      expect(record(issue.number).history.map((h) => h.column)).toEqual(['Hypothesis']);
+
+      await deliver(other, 'issues', issuePayload(gh, 'edited', issue.number));
+      const after = comments(issue.number).filter((c) =>
+        c.body.startsWith('<!-- sprintlab:board-problem -->'),
+      );
+      expect(after).toHaveLength(1);
+      expect(after[0]?.body).toContain('The board is reachable again');
+    } finally {
+      await other.close();
+      gh.state.setFile('main', '.github/sprintlab.yml', 'board:\n  min_learnings: 10\n', full);
+      forgetProjectIds();
+    }
   });
 });
