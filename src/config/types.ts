@@ -27,7 +27,7 @@ export interface GateConfig {
   metrics?: Record<string, MetricRule>;
   consistency?: { max_std?: number; metrics?: string[] };
   slices?: { min_size?: number; max_regression?: Margin; metrics?: string[] };
-  golden?: { ids?: string; max_flips?: number };
+  golden?: { ids: string; max_flips?: number };
   paired?: boolean;
 }
 

@@ -115,6 +115,13 @@ describe('sprintlab gate: more bad input', () => {
     );
   });
 
+  it('a golden section without ids (it would protect nothing)', async () => {
+    expectInputError(
+      await gate(base(), `${goodConfig}  golden: { max_flips: 1 }\n`),
+      /line 4, gate\.golden: missing required key "ids"/,
+    );
+  });
+
   it('a golden ids file that is missing is named as written in the config', async () => {
     const r = await gate(base(), `${goodConfig}  golden: { ids: evals/nope.txt }\n`);
     expectInputError(r, /gate: evals\/nope\.txt, field "gate\.golden\.ids": id list not found/);
