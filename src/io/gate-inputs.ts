@@ -5,7 +5,7 @@ import { type GateSettings, gateSettings } from '../core/gate/settings.js';
 import type { GateCheck } from '../core/gate/types.js';
 import { leakageChecks } from '../core/leakage/gate-checks.js';
 import type { LoadedResults } from '../core/results.js';
-import { mergeBase, showFile } from './git.js';
+import { commitOf, mergeBase, repositoryRoot, showFile } from './git.js';
 import { readIdList } from './id-list.js';
 import { runLeakageCheck } from './leakage-check.js';
 import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
@@ -80,15 +80,35 @@ async function loadBaseline(
   });
 }
 
-/** Resolves `git merge-base REF HEAD`, for a baseline read "as it was where this branch started". */
-export async function baselineAtMergeBase(ref: string, path: string, root: string): Promise<BaselineSource> {
-  const commit = await mergeBase(ref, 'HEAD', root);
+/**
+ * Resolves `git merge-base REF HEAD`, for a baseline read "as it was where this branch started". `path`
+ * is relative to `cwd`; git reads it relative to the top of the repository, wherever the user stands.
+ */
+export async function baselineAtMergeBase(ref: string, path: string, cwd: string): Promise<BaselineSource> {
+  const top = await repositoryRoot(cwd);
+  if (!top) {
+    throw new InputError(`--baseline-ref ${ref} needs a git repository, and ${cwd} is not in one`, {
+      fix: 'run the gate inside your clone, or pass --baseline FILE',
+    });
+  }
+  if (!(await commitOf(ref, top))) {
+    throw new InputError(`git ref "${ref}" not found in this clone`, {
+      fix: `fetch it first (e.g. "git fetch origin main" for origin/main), or name an existing branch or commit`,
+    });
+  }
+  const inRepo = relative(top, resolve(cwd, path));
+  if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
+    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
+      fix: 'pass a results file inside the clone, or --baseline FILE',
+    });
+  }
+  const commit = await mergeBase(ref, 'HEAD', top);
   if (!commit) {
     throw new InputError(`no merge base between ${ref} and HEAD`, {
       fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`,
     });
   }
-  return { commit, path, label: `merge-base(${ref})` };
+  return { commit, path: inRepo.split('\\').join('/'), label: `merge-base(${ref})` };
 }
 
 /** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */

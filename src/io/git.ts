@@ -21,3 +21,13 @@ export async function mergeBase(a: string, b: string, cwd: string): Promise<stri
 export async function showFile(commit: string, path: string, cwd: string): Promise<string | undefined> {
   return git(['show', `${commit}:${path.replace(/^\.\//, '')}`], cwd);
 }
+
+/** The top of the working tree `cwd` is in, or undefined outside a git repository. */
+export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  return (await git(['rev-parse', '--show-toplevel'], cwd))?.trim() || undefined;
+}
+
+/** The commit a ref names, or undefined when there is no such ref here (not fetched, or a typo). */
+export async function commitOf(ref: string, cwd: string): Promise<string | undefined> {
+  return (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd))?.trim() || undefined;
+}

@@ -4,6 +4,7 @@ import { ExitCode, InputError } from '../../core/errors.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateMarkdown } from '../../core/render/gate.js';
 import { type BaselineSource, baselineAtMergeBase, prepareGate } from '../../io/gate-inputs.js';
+import { repositoryRoot } from '../../io/git.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -42,7 +43,8 @@ export const gate: Command = async (argv, io) => {
   }
   const configFile = values.config ?? DEFAULT_CONFIG_PATH;
   const config = await loadConfigFile(configFile);
-  const root = process.cwd();
+  // Paths in the config (golden ids, leakage files) are relative to the repository root, as in the Action.
+  const root = (await repositoryRoot(process.cwd())) ?? process.cwd();
   const candidate = values.candidate ?? config.gate?.results;
   if (!candidate) {
     throw new InputError('no candidate results given', {
@@ -52,13 +54,19 @@ export const gate: Command = async (argv, io) => {
   let baseline: BaselineSource;
   if (values.baseline) baseline = { file: values.baseline };
   else if (values['baseline-ref'])
-    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate, root);
+    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate, process.cwd());
   else {
     throw new InputError('no baseline given', {
       fix: 'pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started',
     });
   }
-  const prepared = await prepareGate({ config, configFile, root: resolve(root), candidate, baseline });
+  const prepared = await prepareGate({
+    config,
+    configFile,
+    root: resolve(root),
+    candidate: resolve(candidate),
+    baseline: 'file' in baseline ? { file: resolve(baseline.file) } : baseline,
+  });
   const report = evaluateGate(prepared);
   io.stdout.write(
     values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderGateMarkdown(report),

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+
+// `sprintlab gate --baseline-ref origin/main` on a researcher's clone: the baseline is the results file
+// where the branch started, read with git, wherever in the clone the command is run.
+let dir: string;
+let baseSha: string;
+const git = (...args: string[]) =>
+  execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  }).trim();
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sprintlab-ref-'));
+  const demo = join(ROOT, 'fixtures/demo');
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(
+    join(dir, '.github/sprintlab.yml'),
+    readFileSync(join(demo, 'sprintlab.yml'), 'utf8').replace('fixtures/demo/golden.txt', 'evals/golden.txt'),
+  );
+  cpSync(join(demo, 'baseline'), join(dir, 'evals'), { recursive: true });
+  cpSync(join(demo, 'golden.txt'), join(dir, 'evals/golden.txt'));
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'baseline');
+  baseSha = git('rev-parse', 'HEAD');
+  git('checkout', '-q', '-b', 'feature');
+  rmSync(join(dir, 'evals/runs'), { recursive: true });
+  cpSync(join(demo, 'candidate'), join(dir, 'evals'), { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'candidate');
+  mkdirSync(join(dir, 'notebooks'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sprintlab gate --baseline-ref', () => {
+  it('reads the baseline at the merge base, from the top of the clone', async () => {
+    const r = await runCli(
+      ['gate', '--candidate', 'evals/results.json', '--baseline-ref', 'main', '--format', 'json'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.baseline).toMatchObject({
+      ref: baseSha,
+      source: 'evals/results.json@merge-base(main)',
+      n_runs: 5,
+    });
+    expect(report.checks.find((c: { id: string }) => c.id === 'regression:accuracy').status).toBe('pass');
+  });
+
+  it('and from a subdirectory: same baseline, golden ids still relative to the repository root', async () => {
+    const r = await runCli(
+      [
+        'gate',
+        '--candidate',
+        '../evals/results.json',
+        '--baseline-ref',
+        'main',
+        '--config',
+        '../.github/sprintlab.yml',
+        '--format',
+        'json',
+      ],
+      { cwd: join(dir, 'notebooks') },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.baseline).toMatchObject({ ref: baseSha, n_runs: 5 });
+    expect(report.candidate.source).toBe('evals/results.json');
+    expect(report.checks.find((c: { id: string }) => c.id === 'golden').status).toBe('pass');
+  });
+
+  it('a ref that is not in the clone is an input error that says to fetch it', async () => {
+    const r = await runCli(['gate', '--candidate', 'evals/results.json', '--baseline-ref', 'origin/main'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/git ref "origin\/main" not found in this clone\nFix: fetch it first/);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
