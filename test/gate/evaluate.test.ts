@@ -442,3 +442,16 @@ describe('the headline', () => {
     expect(headline(little)).toBe('1 of 1 checks had too little data: regression:accuracy.');
   });
 });
+
+describe('identical sides', () => {
+  it('say unchanged, not "rose 0"', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }),
+      baseline: results({ accuracy: [0.9, 0.9, 0.9] }),
+      candidate: results({ accuracy: [0.9, 0.9, 0.9] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('pass');
+    expect(c.message).toBe('accuracy is unchanged at 0.9: no worse than the baseline.');
+  });
+});

@@ -75,7 +75,10 @@ export function regressionCheck(
   const worse = worsening(rule.goal, c.delta);
   const direction =
     rule.goal === 'maximize' ? (c.delta < 0 ? 'fell' : 'rose') : c.delta > 0 ? 'rose' : 'fell';
-  const moved = `${label} ${direction} ${change(c.delta, c.baseline.mean, c.candidate.mean)}, ${num(c.baseline.mean)} → ${num(c.candidate.mean)}`;
+  const moved =
+    c.delta === 0
+      ? `${label} is unchanged at ${num(c.candidate.mean)}`
+      : `${label} ${direction} ${change(c.delta, c.baseline.mean, c.candidate.mean)}, ${num(c.baseline.mean)} → ${num(c.candidate.mean)}`;
   const pText = `p = ${pValue(c.test.p_value)}${settings.correction === 'holm' ? `, Holm-adjusted ${pValue(pAdjusted)}` : ''}`;
   const significant = pAdjusted < settings.alpha;
   if (worse > margin && significant) {
