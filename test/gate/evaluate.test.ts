@@ -455,3 +455,25 @@ describe('identical sides', () => {
     expect(c.message).toBe('accuracy is unchanged at 0.9: no worse than the baseline.');
   });
 });
+
+describe('slices without an item count', () => {
+  it('are tested, with a note that min_size could not apply', () => {
+    const noN = (values: number[]) => {
+      const r = results(
+        { accuracy: base5 },
+        { slices: { 'lang:de': { n: 0, values: { accuracy: values } } } },
+      );
+      for (const run of r.results.runs) delete run.slices!['lang:de']!.n;
+      return r;
+    };
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc }, { slices: { min_size: 30 } }),
+      baseline: noN(base5),
+      candidate: noN(base5),
+    });
+    expect(report.checks.map((c) => c.id)).toContain('slice:lang:de:accuracy');
+    expect(report.notes.join(' ')).toMatch(
+      /1 slice\(s\) report no item count "n", so gate\.slices\.min_size could not apply.*: lang:de\./,
+    );
+  });
+});

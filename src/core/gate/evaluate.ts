@@ -158,6 +158,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   }
 
   const smallSlices = new Set<string>();
+  const unsized = new Set<string>();
   const candSlices = sliceNames(candidate.results);
   for (const slice of [...sliceNames(baseline.results)].filter((s) => candSlices.has(s)).sort()) {
     for (const [metric, rule] of Object.entries(settings.metrics)) {
@@ -165,6 +166,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
       const b = sliceValues(baseline.results, slice, metric);
       const c = sliceValues(candidate.results, slice, metric);
       if (b.values.length === 0 || c.values.length === 0) continue;
+      if (b.minN === undefined && c.minN === undefined) unsized.add(slice);
       const n = Math.min(b.minN ?? Number.POSITIVE_INFINITY, c.minN ?? Number.POSITIVE_INFINITY);
       if (n < settings.slices.minSize) {
         smallSlices.add(slice);
@@ -179,6 +181,11 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   if (dropped.length > 0) {
     notes.push(
       `${dropped.length} baseline slice(s) are missing from the candidate results and were not compared: ${dropped.slice(0, 10).join(', ')}${dropped.length > 10 ? ' …' : ''}. Report them in every candidate run to keep them gated.`,
+    );
+  }
+  if (unsized.size > 0) {
+    notes.push(
+      `${unsized.size} slice(s) report no item count "n", so gate.slices.min_size could not apply and they were tested as they are: ${[...unsized].slice(0, 10).join(', ')}${unsized.size > 10 ? ' …' : ''}.`,
     );
   }
   if (smallSlices.size > 0) {
