@@ -288,3 +288,19 @@ describe('/log outside a running experiment', () => {
     expect(late).not.toContain('/start');
   });
 });
+
+describe('blockers after a decision', () => {
+  it('drop the blocked label and the Blocked line, and stay in the record', () => {
+    const x = experiment();
+    x.say('/start');
+    x.say('/block compute no A100s this week');
+    expect(x.issue.labels).toContain('blocked');
+    expect(x.comments.get(COMMENT_KEYS.log)).toContain('Blocked: compute');
+    x.say('/log accuracy=0.85');
+    x.say('/evaluate');
+    const { plan } = x.say('/kill adapters do not help on long inputs');
+    expect(plan.removeLabels).toContain('blocked');
+    expect(x.comments.get(COMMENT_KEYS.log)).not.toContain('Blocked:');
+    expect(x.record().blockers).toHaveLength(1);
+  });
+});

@@ -209,6 +209,8 @@ export function planExperiment(
     }
   }
   settleTimeBox();
+  // A decided experiment waits for nothing: the blockers stay in the record, the label goes.
+  if (column() === 'Killed' || column() === 'Production') labels.delete(LABELS.blocked);
 
   const col = column();
   if (!ctx.board.project && col) labels.add(statusLabel(col));

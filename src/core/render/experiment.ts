@@ -42,7 +42,7 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
   const column = currentColumn(record);
   const since = record.history.at(-1)?.at;
   if (column) lines.push(`Column: **${column}**${since ? ` (since ${day(since)})` : ''}`);
-  if (record.blockers.length) {
+  if (record.blockers.length && column !== 'Killed' && column !== 'Production') {
     lines.push(
       `Blocked: ${record.blockers.map((b) => `${b.kind}${b.text && b.text !== b.kind ? ` (${escapeText(b.text)})` : ''}`).join('; ')}`,
     );
