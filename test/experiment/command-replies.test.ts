@@ -304,3 +304,17 @@ describe('blockers after a decision', () => {
     expect(x.record().blockers).toHaveLength(1);
   });
 });
+
+describe('the log without /log rows', () => {
+  it('does not invite a /log on a decided experiment, and points at gate results when there are some', () => {
+    const x = experiment();
+    expect(x.comments.get(COMMENT_KEYS.log)).toContain('No results logged yet. Comment `/log');
+    x.say('/start');
+    x.send({ type: 'gate', pr: 4, checkRun: 77, verdict: 'warn', metrics: { accuracy: 0.87 } });
+    expect(x.comments.get(COMMENT_KEYS.log)).toContain('No `/log` rows yet (the gate results are below).');
+    x.say('/kill the gain is within noise on five seeds');
+    const log = x.comments.get(COMMENT_KEYS.log) ?? '';
+    expect(log).toContain('No results were logged with `/log`.');
+    expect(log).not.toContain('to add one');
+  });
+});

@@ -72,8 +72,15 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }
+  } else if (column === 'Killed' || column === 'Production') {
+    lines.push('', 'No results were logged with `/log`.');
   } else {
-    lines.push('', 'No results logged yet. Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one.');
+    lines.push(
+      '',
+      record.gates.length
+        ? 'No `/log` rows yet (the gate results are below). Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one.'
+        : 'No results logged yet. Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one.',
+    );
   }
   if (record.gates.length) {
     lines.push('', '**Gate results**');
