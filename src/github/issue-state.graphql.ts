@@ -1,3 +1,5 @@
+import type { CommentNode } from './sticky-comment.js';
+
 /**
  * One query for everything an event needs to know about an issue: the issue itself, Sprintlab's
  * sticky comments (the record lives there), its card on the board, and, only when the event needs
@@ -37,6 +39,9 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
           nodes {
             databaseId
             body
+            author {
+              __typename
+            }
           }
         }
         projectItems(first: 20) @include(if: $withCard) {
@@ -144,7 +149,7 @@ export interface IssueStateResult {
       state: 'OPEN' | 'CLOSED';
       createdAt: string;
       labels: { nodes: { name: string }[] };
-      comments: { pageInfo: { hasNextPage: boolean }; nodes: { databaseId: number | null; body: string }[] };
+      comments: { pageInfo: { hasNextPage: boolean }; nodes: CommentNode[] };
       /** Only asked for in board mode: a token without project access gets an error for this field. */
       projectItems?: {
         nodes: {
@@ -193,6 +198,9 @@ export const OPEN_EXPERIMENTS_QUERY = /* GraphQL */ `
             nodes {
               databaseId
               body
+              author {
+                __typename
+              }
             }
           }
         }

@@ -5,8 +5,14 @@ import { dataTaskForm } from '../core/experiment/forms.js';
 import { parseForm, parseIssueRefs } from '../core/experiment/parse.js';
 import { COLUMNS, type Column } from '../core/experiment/record.js';
 import type { GitHub } from './client.js';
-import { type CardFieldValue, ISSUE_STATE_QUERY, type IssueStateResult } from './issue-state.graphql.js';
-import { findStickyComment, type IssueRef, type StickyComment, stickyMarker } from './sticky-comment.js';
+import {
+  type CardFieldValue,
+  ISSUE_STATE_QUERY,
+  type IssueStateResult,
+  OPEN_EXPERIMENTS_QUERY,
+  type OpenExperimentsResult,
+} from './issue-state.graphql.js';
+import { findStickyComment, type IssueRef, type StickyComment, stickyComments } from './sticky-comment.js';
 
 /** An issue as Sprintlab sees it before deciding: the issue, our comments, its card, and context. */
 export interface IssueState {
@@ -59,12 +65,7 @@ export async function readIssueState(
   });
   const issue = result.repository?.issue;
   if (!issue) return undefined;
-  const comments = new Map<string, StickyComment>();
-  for (const c of issue.comments.nodes) {
-    const key = MARKER.exec(c.body)?.[1];
-    if (key && c.databaseId && !comments.has(key) && c.body.startsWith(stickyMarker(key)))
-      comments.set(key, { id: c.databaseId, body: c.body });
-  }
+  const comments = stickyComments(issue.comments.nodes);
   const item = opts.projectId
     ? issue.projectItems?.nodes.find((n) => n.project.id === opts.projectId)
     : undefined;
@@ -115,6 +116,42 @@ export async function readIssueState(
 }
 
 /** The sticky comment for `key`: from the read, or, on issues with over 100 comments, looked up page by page. */
+/**
+ * Every open experiment with its labels and sticky comments, 50 a page (one GraphQL call each), for
+ * the scheduled time-box check. Board and WIP data are not read: that check needs neither.
+ */
+export async function* openExperimentStates(
+  gh: GitHub,
+  repo: { owner: string; repo: string },
+): AsyncGenerator<IssueState> {
+  let cursor: string | null = null;
+  do {
+    const page: OpenExperimentsResult = await gh.graphql<OpenExperimentsResult>(OPEN_EXPERIMENTS_QUERY, {
+      ...repo,
+      cursor,
+    });
+    const issues = page.repository?.issues;
+    for (const issue of issues?.nodes ?? []) {
+      yield {
+        nodeId: issue.id,
+        snapshot: {
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          labels: issue.labels.nodes.map((l) => l.name),
+          state: issue.state === 'OPEN' ? 'open' : 'closed',
+          createdAt: issue.createdAt,
+        },
+        comments: stickyComments(issue.comments.nodes),
+        commentsComplete: true,
+        wipCounts: {},
+        openDataTasks: [],
+      };
+    }
+    cursor = issues?.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
+  } while (cursor);
+}
+
 export async function stickyFor(
   gh: GitHub,
   ref: IssueRef,

@@ -14,15 +14,40 @@ export interface StickyComment {
   body: string;
 }
 
+/**
+ * Only comments written by a bot (the app, or the workflow's github-actions[bot]) can be Sprintlab's:
+ * anyone may paste a marker into a comment of their own, and that must not stand in for ours.
+ */
+const isOurs = (body: string | undefined | null, key: string, authorType: string | undefined) =>
+  authorType === 'Bot' && Boolean(body?.startsWith(stickyMarker(key)));
+
+/** A comment as the GraphQL issue queries return it. */
+export interface CommentNode {
+  databaseId: number | null;
+  body: string;
+  author: { __typename: string } | null;
+}
+
+/** The sticky comments among an issue's comments, by key (the first of each key wins). */
+export function stickyComments(nodes: readonly CommentNode[]): Map<string, StickyComment> {
+  const found = new Map<string, StickyComment>();
+  for (const c of nodes) {
+    const key = /^<!-- sprintlab:([\w-]+) -->/.exec(c.body)?.[1];
+    if (key && c.databaseId && !found.has(key) && isOurs(c.body, key, c.author?.__typename)) {
+      found.set(key, { id: c.databaseId, body: c.body });
+    }
+  }
+  return found;
+}
+
 /** Finds the comment carrying the marker, if any. Paginates because busy issues pass 100 comments. */
 export async function findStickyComment(
   gh: GitHub,
   ref: IssueRef,
   key: string,
 ): Promise<StickyComment | undefined> {
-  const marker = stickyMarker(key);
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...ref, per_page: 100 })) {
-    const hit = page.data.find((c) => c.body?.includes(marker));
+    const hit = page.data.find((c) => isOurs(c.body, key, c.user?.type));
     if (hit) return { id: hit.id, body: hit.body ?? '' };
   }
   return undefined;

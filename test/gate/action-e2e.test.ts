@@ -246,6 +246,28 @@ describe('the gate Action, other paths', () => {
     expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({ conclusion: 'success' });
   });
 
+  it("a user's comment carrying the report marker is not taken for the report: the gate posts its own", async () => {
+    const { dir, baseSha, headSha } = makeRepo('demo');
+    dirs.push(dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
+    const forged = gh.state.addComment(
+      pr.number,
+      '<!-- sprintlab:gate-report -->\n## ✅ Sprintlab gate: pass (not really)',
+      {
+        user: 'mallory',
+      },
+    );
+    const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {});
+    const r = await runNode(ACTION, [], { cwd: dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(0);
+    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(1);
+    expect(forged.body).toContain('(not really)');
+  });
+
   it('without local history, reads the baseline at the merge base through the API', async () => {
     const { dir, baseSha, headSha } = makeRepo('regression');
     dirs.push(dir);
