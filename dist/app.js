@@ -2,12 +2,12 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-OYDLMPLU.js";
-import "./chunks/chunk-VZWW4GQO.js";
+} from "./chunks/chunk-FRXSBU6I.js";
+import "./chunks/chunk-GDFKZAQ7.js";
 import "./chunks/chunk-EWV4XVQC.js";
 import "./chunks/chunk-STCAF6J6.js";
 import "./chunks/chunk-FZNVJ5GC.js";
-import "./chunks/chunk-HUSOKSQ3.js";
+import "./chunks/chunk-N3PRXLFC.js";
 import {
   Octokit,
   RequestError,
@@ -19,7 +19,7 @@ import {
   retry,
   throttling
 } from "./chunks/chunk-2JICB45H.js";
-import "./chunks/chunk-LPPEB7JJ.js";
+import "./chunks/chunk-SE2PG6LB.js";
 import "./chunks/chunk-46SFGO32.js";
 import {
   InputError

@@ -9,15 +9,15 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-CCZJISSV.js")).gate
+    load: async () => (await import("./chunks/gate-COQ5GSU6.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-LVVKLYX2.js")).leakage
+    load: async () => (await import("./chunks/leakage-THH3BLMG.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",
-    load: async () => (await import("./chunks/status-3UIBFX4F.js")).status
+    load: async () => (await import("./chunks/status-IKSDXBL6.js")).status
   }
 };
 function usage() {

@@ -19651,10 +19651,10 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-CGOKERT7.js")).gate,
-  leakage: async () => (await import("./chunks/leakage-V5E5Y6TB.js")).leakage,
-  status: async () => (await import("./chunks/status-PGBMHTIA.js")).status,
-  app: async () => (await import("./chunks/app-3DKKOISB.js")).app
+  gate: async () => (await import("./chunks/gate-VDZPWFE6.js")).gate,
+  leakage: async () => (await import("./chunks/leakage-DVJQACLO.js")).leakage,
+  status: async () => (await import("./chunks/status-OPM3CNZD.js")).status,
+  app: async () => (await import("./chunks/app-HPSREAKE.js")).app
 };
 async function run() {
   const ctx = runnerContext();

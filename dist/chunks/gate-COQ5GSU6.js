@@ -6,14 +6,15 @@ import {
   baselineAtMergeBase,
   evaluateGate,
   prepareGate,
-  renderGateMarkdown
-} from "./chunk-5TVLE4VJ.js";
+  renderGateMarkdown,
+  repositoryRoot
+} from "./chunk-QYY6ULOM.js";
 import "./chunk-EVR6WTBQ.js";
 import "./chunk-ALSKWHAN.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import {
   ExitCode,
@@ -58,7 +59,7 @@ var gate = async (argv, io) => {
   }
   const configFile = values.config ?? DEFAULT_CONFIG_PATH;
   const config = await loadConfigFile(configFile);
-  const root = process.cwd();
+  const root = await repositoryRoot(process.cwd()) ?? process.cwd();
   const candidate = values.candidate ?? config.gate?.results;
   if (!candidate) {
     throw new InputError("no candidate results given", {
@@ -68,13 +69,19 @@ var gate = async (argv, io) => {
   let baseline;
   if (values.baseline) baseline = { file: values.baseline };
   else if (values["baseline-ref"])
-    baseline = await baselineAtMergeBase(values["baseline-ref"], candidate, root);
+    baseline = await baselineAtMergeBase(values["baseline-ref"], candidate, process.cwd());
   else {
     throw new InputError("no baseline given", {
       fix: "pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started"
     });
   }
-  const prepared = await prepareGate({ config, configFile, root: resolve(root), candidate, baseline });
+  const prepared = await prepareGate({
+    config,
+    configFile,
+    root: resolve(root),
+    candidate: resolve(candidate),
+    baseline: "file" in baseline ? { file: resolve(baseline.file) } : baseline
+  });
   const report = evaluateGate(prepared);
   io.stdout.write(
     values.format === "json" ? `${JSON.stringify(report, null, 2)}

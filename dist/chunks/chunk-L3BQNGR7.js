@@ -31,14 +31,15 @@ function sprints(n) {
   const k = Math.round(n);
   return `~${plural(k, "sprint")}`;
 }
-function etaText(f, horizon) {
+var perSprint = (fit, goal) => `${signed(goal === "minimize" ? -fit.improvementPerSprint : fit.improvementPerSprint)} per sprint`;
+function etaText(f, horizon, goal = "maximize") {
   switch (f.status) {
     case "reached":
       return "target reached";
     case "insufficient_data":
       return `trend: insufficient data (${f.reason})`;
     case "stalled":
-      return f.reason === "flat_or_falling" ? `stalled: flat or falling (${signed(f.fit.improvementPerSprint)} per sprint)` : `stalled: at ${signed(f.fit.improvementPerSprint)} per sprint the target is over ${horizon} sprints away`;
+      return f.reason === "flat_or_falling" ? `stalled: flat or ${goal === "minimize" ? "rising" : "falling"} (${perSprint(f.fit, goal)})` : `stalled: at ${perSprint(f.fit, goal)} the target is over ${horizon} sprints away`;
     case "on_track": {
       const point = sprints(f.eta);
       if (f.etaLow === void 0) return `target in ${point} (range needs 3 sprints of data)`;
@@ -62,8 +63,8 @@ function summaryLine(r, horizon) {
     return `**No targets tracked yet** (add \`report.targets\` to .github/sprintlab.yml) \xB7 ${sprintPart}`;
   const metric = escapeText(t.target.metric);
   const best = t.best ? `**${metric} ${formatValue(t.best.value)}** (best, ${shortLink(t.best.issue)})` : `**${metric}: no values logged yet**`;
-  const slope = t.forecast.status === "on_track" || t.forecast.status === "reached" && t.forecast.fit ? ` \xB7 ${signed((t.forecast.status === "on_track" ? t.forecast.fit : t.forecast.fit).improvementPerSprint)} per sprint` : "";
-  return `${best} vs target **${formatValue(t.target.target)}**${slope} \xB7 ${etaText(t.forecast, horizon)} \xB7 ${sprintPart}`;
+  const slope = t.forecast.status === "on_track" || t.forecast.status === "reached" && t.forecast.fit ? ` \xB7 ${perSprint(t.forecast.status === "on_track" ? t.forecast.fit : t.forecast.fit, t.target.goal)}` : "";
+  return `${best} vs target **${formatValue(t.target.target)}**${slope} \xB7 ${etaText(t.forecast, horizon, t.target.goal)} \xB7 ${sprintPart}`;
 }
 function businessLine(r) {
   const b = r.business;
@@ -72,6 +73,19 @@ function businessLine(r) {
   const gain = `${signed(b.gainPoints)} points over the baseline \u2248 **${formatValue(Math.round(b.gainValue))} ${unit}**`;
   const rest = b.remainingPoints > 0 ? `; reaching the target would add \u2248 ${formatValue(Math.round(b.remainingValue))} more` : "";
   return `Business impact: ${gain}${rest} (1 point = ${formatValue(b.point)}).`;
+}
+function mermaidNumber(v) {
+  const text = formatValue(v);
+  if (!/e/i.test(text)) return text;
+  if (Math.abs(v) >= 1e21) return BigInt(Number(v.toPrecision(4))).toString();
+  const digits = Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v)))));
+  return Number(v.toPrecision(4)).toFixed(digits).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+function axisBound(v, direction) {
+  if (v === 0 || !Number.isFinite(v)) return mermaidNumber(v);
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 3);
+  const rounded = (direction === "down" ? Math.floor(v / scale) : Math.ceil(v / scale)) * scale;
+  return mermaidNumber(rounded);
 }
 function mermaidText(text) {
   return text.replace(/["`\\]/g, "").replace(/[\r\n]+/g, " ");
@@ -94,23 +108,26 @@ function trendChart(t, names) {
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${metric}: best per sprint vs target ${formatValue(t.target.target)}"`,
+    `  title "${metric}: best per sprint vs target ${mermaidNumber(t.target.target)}"`,
     `  x-axis [${labels.map((l) => `"${mermaidText(l)}"`).join(", ")}]`,
-    `  y-axis "${metric}" ${formatValue(lo - pad)} --> ${formatValue(hi + pad)}`,
-    `  line [${values.map(formatValue).join(", ")}]`,
-    `  line [${labels.map(() => formatValue(t.target.target)).join(", ")}]`,
+    `  y-axis "${metric}" ${axisBound(lo - pad, "down")} --> ${axisBound(hi + pad, "up")}`,
+    `  line [${values.map(mermaidNumber).join(", ")}]`,
+    `  line [${labels.map(() => mermaidNumber(t.target.target)).join(", ")}]`,
     "```"
   ].join("\n");
 }
 function outcomesChart(r) {
   const o = r.outcomes;
   if (o.killed + o.promoted + o.iterated === 0) return void 0;
+  const slices = [
+    ["Killed", o.killed],
+    ["Promoted", o.promoted],
+    ["Iterated", o.iterated]
+  ].filter(([, n]) => n > 0);
   return [
     "```mermaid",
     `pie title Decisions over the last ${plural(r.sprints.length, "sprint")}`,
-    `  "Killed" : ${o.killed}`,
-    `  "Promoted" : ${o.promoted}`,
-    `  "Iterated" : ${o.iterated}`,
+    ...slices.map(([label, n]) => `  "${label}" : ${n}`),
     "```"
   ].join("\n");
 }
@@ -228,7 +245,7 @@ function renderStatus(r, o) {
   for (const t of r.targets) {
     push(`### ${escapeText(t.target.metric)} (${t.target.goal}, target ${formatValue(t.target.target)})`, "");
     push(
-      `${etaText(t.forecast, o.horizon)}.${t.best ? ` Best so far ${formatValue(t.best.value)} in ${issueLink(t.best.issue)}.` : ""}`,
+      `${etaText(t.forecast, o.horizon, t.target.goal)}.${t.best ? ` Best so far ${formatValue(t.best.value)} in ${issueLink(t.best.issue)}.` : ""}`,
       ""
     );
     push(
@@ -263,6 +280,7 @@ function renderStatus(r, o) {
   ];
   if (o.previous) footer.push(`Previous report: [#${o.previous.number}](${o.previous.url}).`);
   footer.push("Re-running the workflow updates this issue.");
+  if (out.at(-1) !== "") push("");
   push("---", `<sub>${footer.join(" ")}</sub>`, "");
   return out.join("\n");
 }

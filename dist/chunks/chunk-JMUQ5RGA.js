@@ -5,7 +5,7 @@ import {
   parseForm,
   parseIssueRefs,
   resolveTimeBox
-} from "./chunk-VZWW4GQO.js";
+} from "./chunk-GDFKZAQ7.js";
 import {
   RECORD_BLOCK,
   decodeRecord
@@ -22,7 +22,7 @@ import {
 } from "./chunk-LVMIMMVQ.js";
 import {
   stickyMarker
-} from "./chunk-HUSOKSQ3.js";
+} from "./chunk-N3PRXLFC.js";
 
 // src/github/status-issues.graphql.ts
 var FIRST_COMMENTS = 3;
@@ -60,6 +60,9 @@ var STATUS_ISSUES_QUERY = (
             totalCount
             nodes {
               body
+              author {
+                __typename
+              }
             }
           }
           projectItems(first: 5) @include(if: $withIteration) {
@@ -89,6 +92,9 @@ var ISSUE_COMMENTS_QUERY = (
         comments(first: 100) {
           nodes {
             body
+            author {
+              __typename
+            }
           }
         }
       }
@@ -206,22 +212,18 @@ async function searchAll(gh, base, options) {
 var isIssue = (node) => "number" in node;
 async function recordComments(gh, nodes) {
   const missing = nodes.filter(
-    (n) => n.comments.totalCount > n.comments.nodes.length && !findLog(n.comments.nodes.map((c) => c.body))
+    (n) => n.comments.totalCount > n.comments.nodes.length && !findLog(n.comments.nodes)
   );
   const out = /* @__PURE__ */ new Map();
   for (let i = 0; i < missing.length; i += 50) {
     const ids = missing.slice(i, i + 50).map((n) => n.id);
     const result = await gh.graphql(ISSUE_COMMENTS_QUERY, { ids });
-    for (const node of result.nodes)
-      if (node)
-        out.set(
-          node.id,
-          node.comments.nodes.map((c) => c.body)
-        );
+    for (const node of result.nodes) if (node) out.set(node.id, node.comments.nodes);
   }
   return out;
 }
-function findLog(bodies) {
+function findLog(comments) {
+  const bodies = comments.filter((c) => c.author?.__typename === "Bot").map((c) => c.body);
   return bodies.find((b) => b.includes(LOG_MARKER) && b.includes(RECORD_MARKER)) ?? bodies.find((b) => b.includes(RECORD_MARKER));
 }
 function columnFromLabels(labels) {
@@ -259,7 +261,7 @@ function experimentFormOf(body, createdAt) {
 }
 function snapshotOf(node, kind, later, options) {
   const labels = (node.labels?.nodes ?? []).map((l) => l.name);
-  const record = decodeRecord(findLog([...node.comments.nodes.map((c) => c.body), ...later ?? []]));
+  const record = decodeRecord(findLog([...node.comments.nodes, ...later ?? []]));
   const column = record.history.at(-1)?.column ?? columnFromLabels(labels);
   const iteration = options.iterationField ? node.projectItems?.nodes.map((i) => i.fieldValueByName).find((v) => v?.title && v.startDate) : void 0;
   const snapshot = {

@@ -2,10 +2,20 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 
 // src/github/sticky-comment.ts
 var stickyMarker = (key) => `<!-- sprintlab:${key} -->`;
+var isOurs = (body, key, authorType) => authorType === "Bot" && Boolean(body?.startsWith(stickyMarker(key)));
+function stickyComments(nodes) {
+  const found = /* @__PURE__ */ new Map();
+  for (const c of nodes) {
+    const key = /^<!-- sprintlab:([\w-]+) -->/.exec(c.body)?.[1];
+    if (key && c.databaseId && !found.has(key) && isOurs(c.body, key, c.author?.__typename)) {
+      found.set(key, { id: c.databaseId, body: c.body });
+    }
+  }
+  return found;
+}
 async function findStickyComment(gh, ref, key) {
-  const marker = stickyMarker(key);
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...ref, per_page: 100 })) {
-    const hit = page.data.find((c) => c.body?.includes(marker));
+    const hit = page.data.find((c) => isOurs(c.body, key, c.user?.type));
     if (hit) return { id: hit.id, body: hit.body ?? "" };
   }
   return void 0;
@@ -30,6 +40,7 @@ ${body}`;
 
 export {
   stickyMarker,
+  stickyComments,
   findStickyComment,
   upsertStickyComment
 };

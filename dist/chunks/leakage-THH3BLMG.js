@@ -80,7 +80,7 @@ async function configSection(path) {
       return {};
     }
   }
-  const { loadConfigFile } = await import("./load-X5AQ3A73.js");
+  const { loadConfigFile } = await import("./load-3S2OYPID.js");
   return (await loadConfigFile(file)).leakage ?? {};
 }
 var leakage = async (argv, io) => {

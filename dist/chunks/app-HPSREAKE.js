@@ -1,12 +1,12 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  OPEN_EXPERIMENTS_QUERY,
   applyPlan,
   handleEvent,
+  openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-OYDLMPLU.js";
-import "./chunk-VZWW4GQO.js";
+} from "./chunk-FRXSBU6I.js";
+import "./chunk-GDFKZAQ7.js";
 import {
   decodeRecord
 } from "./chunk-EWV4XVQC.js";
@@ -14,9 +14,7 @@ import {
   boardSettings
 } from "./chunk-STCAF6J6.js";
 import "./chunk-FZNVJ5GC.js";
-import {
-  stickyMarker
-} from "./chunk-HUSOKSQ3.js";
+import "./chunk-N3PRXLFC.js";
 import {
   createGitHub
 } from "./chunk-UMGHN5OZ.js";
@@ -24,7 +22,7 @@ import "./chunk-2JICB45H.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import {
   ExitCode,
@@ -42,53 +40,24 @@ import { resolve } from "node:path";
 async function askForTimeBoxDecisions(gh, repo, config2, now, opts = {}) {
   const board = boardSettings(config2.board);
   const asked = [];
-  let cursor = null;
-  do {
-    const page = await gh.graphql(OPEN_EXPERIMENTS_QUERY, {
-      ...repo,
-      cursor
-    });
-    const issues = page.repository?.issues;
-    for (const issue of issues?.nodes ?? []) {
-      const comments = /* @__PURE__ */ new Map();
-      for (const c of issue.comments.nodes) {
-        const key = /^<!-- sprintlab:([\w-]+) -->/.exec(c.body)?.[1];
-        if (key && c.databaseId && !comments.has(key) && c.body.startsWith(stickyMarker(key)))
-          comments.set(key, { id: c.databaseId, body: c.body });
-      }
-      const state = {
-        nodeId: issue.id,
-        snapshot: {
-          number: issue.number,
-          title: issue.title,
-          body: issue.body,
-          labels: issue.labels.nodes.map((l) => l.name),
-          state: issue.state === "OPEN" ? "open" : "closed",
-          createdAt: issue.createdAt
-        },
-        comments,
-        commentsComplete: true,
-        wipCounts: {},
-        openDataTasks: []
-      };
-      const plan = planExperiment(
-        state.snapshot,
-        {
-          record: decodeRecord(comments.get("experiment-log")?.body),
-          hasValidationComment: comments.has("validation")
-        },
-        { type: "time-box" },
-        { now, board, wipCounts: {}, openDataTasks: [] }
-      );
-      plan.comments = plan.comments.filter((c) => c.key === "time-box");
-      delete plan.column;
-      if (!plan.comments.length && !plan.removeLabels.length) continue;
-      const ref = { ...repo, issue_number: issue.number };
-      await applyPlan(gh, ref, state, plan, { board, ...opts.dryRun ? { dryRun: true } : {} });
-      if (plan.comments.length) asked.push(issue.number);
-    }
-    cursor = issues?.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
-  } while (cursor);
+  for await (const state of openExperimentStates(gh, repo)) {
+    const { comments } = state;
+    const plan = planExperiment(
+      state.snapshot,
+      {
+        record: decodeRecord(comments.get("experiment-log")?.body),
+        hasValidationComment: comments.has("validation")
+      },
+      { type: "time-box" },
+      { now, board, wipCounts: {}, openDataTasks: [] }
+    );
+    plan.comments = plan.comments.filter((c) => c.key === "time-box");
+    delete plan.column;
+    if (!plan.comments.length && !plan.removeLabels.length) continue;
+    const ref = { ...repo, issue_number: state.snapshot.number };
+    await applyPlan(gh, ref, state, plan, { board, ...opts.dryRun ? { dryRun: true } : {} });
+    if (plan.summary.includes("time box over: decision asked")) asked.push(state.snapshot.number);
+  }
   return asked;
 }
 

@@ -4,8 +4,8 @@ import {
   listStatusIssues,
   previousIssue,
   publishStatusIssue
-} from "./chunk-2ICAMKDS.js";
-import "./chunk-OQMKAES4.js";
+} from "./chunk-RUGHTLS3.js";
+import "./chunk-L3BQNGR7.js";
 import "./chunk-A6CPINGI.js";
 import "./chunk-4KYKJDKG.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   reportSettings,
   weeklyStatus
-} from "./chunk-F22HYIOK.js";
+} from "./chunk-554NTMRU.js";
 import {
   parseCommandArgs
 } from "./chunk-OHB5QFOH.js";
@@ -15,7 +15,7 @@ import {
   ExitCode,
   InputError
 } from "./chunk-GTFHKJ5W.js";
-import "./chunk-OQMKAES4.js";
+import "./chunk-L3BQNGR7.js";
 import "./chunk-A6CPINGI.js";
 import "./chunk-4KYKJDKG.js";
 
@@ -62,7 +62,7 @@ async function loadConfig(path) {
       return void 0;
     }
   }
-  const { loadConfigFile } = await import("./load-X5AQ3A73.js");
+  const { loadConfigFile } = await import("./load-3S2OYPID.js");
   return loadConfigFile(file);
 }
 function parseNow(text) {
@@ -110,7 +110,7 @@ var status = async (argv, io) => {
   let result;
   let publish;
   if (values.from) {
-    const { readStatusExport } = await import("./status-export-F3AFQM5P.js");
+    const { readStatusExport } = await import("./status-export-UQG6LYEU.js");
     const data = await readStatusExport(values.from);
     now ??= data.now ?? /* @__PURE__ */ new Date();
     const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
@@ -137,8 +137,8 @@ var status = async (argv, io) => {
     const board = boardSettings(config?.board);
     const settings = reportSettings(config?.report, board);
     const { createGitHub } = await import("./client-P324CMTO.js");
-    const { gatherStatusData } = await import("./status-run-Z65LHYMY.js");
-    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-HI32TYQK.js");
+    const { gatherStatusData } = await import("./status-run-N6OL5CK2.js");
+    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-MDHJZC7E.js");
     const gh = createGitHub({
       token,
       ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
@@ -147,11 +147,12 @@ var status = async (argv, io) => {
     const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
     const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
     if (values.export) {
-      const { toExport, writeStatusExport } = await import("./status-export-F3AFQM5P.js");
+      const { toExport, writeStatusExport } = await import("./status-export-UQG6LYEU.js");
       await writeStatusExport(
         values.export,
         toExport(`${ref.owner}/${ref.repo}`, issues, {
           now: now.toISOString(),
+          sprints: draft.report.sprints,
           config: { report: config?.report ?? {}, board: config?.board ?? {} }
         })
       );

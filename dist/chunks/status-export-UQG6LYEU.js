@@ -8,6 +8,11 @@ import {
   DATA_STAGES
 } from "./chunk-FZNVJ5GC.js";
 import {
+  schemaProblems,
+  sprintlab_config_schema_default
+} from "./chunk-SE2PG6LB.js";
+import "./chunk-46SFGO32.js";
+import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
 import "./chunk-A6CPINGI.js";
@@ -115,8 +120,22 @@ function parseStatusExport(raw, file) {
       'add "issues": [] with one object per experiment, data task or ML engineering issue'
     );
   const sprints = raw.sprints === void 0 ? void 0 : sprintsOf(raw.sprints, fail);
-  const milestones = Array.isArray(raw.milestones) ? raw.milestones.filter(isObject).map((m) => ({ title: String(m.title), dueOn: typeof m.due_on === "string" ? m.due_on : null })) : void 0;
-  const issues = raw.issues.map((issue, n) => issueOf(issue, `issues[${n}]`, fail));
+  const milestones = raw.milestones === void 0 ? void 0 : milestonesOf(raw.milestones, fail);
+  if (raw.config !== void 0) configOf(raw.config, fail);
+  const issues = raw.issues.map(
+    (issue, n) => issueOf(issue, `issues[${n}]`, fail, raw.repository)
+  );
+  const seen = /* @__PURE__ */ new Map();
+  issues.forEach((issue, n) => {
+    const first = seen.get(issue.number);
+    if (first !== void 0)
+      fail(
+        `issues[${n}].number`,
+        `#${issue.number} is already issues[${first}]`,
+        "list each issue once (merge the two entries, or fix the number)"
+      );
+    seen.set(issue.number, n);
+  });
   return {
     repository: raw.repository,
     ...now ? { now: new Date(now) } : {},
@@ -126,7 +145,7 @@ function parseStatusExport(raw, file) {
     issues
   };
 }
-function issueOf(raw, at, fail) {
+function issueOf(raw, at, fail, repository) {
   if (!isObject(raw))
     return fail(at, "must be an object", "give each issue number, title, url, kind, state and created_at");
   if (!Number.isInteger(raw.number) || raw.number <= 0)
@@ -141,7 +160,34 @@ function issueOf(raw, at, fail) {
   if (raw.column != null && !COLUMNS.includes(raw.column)) {
     fail(`${at}.column`, `is ${JSON.stringify(raw.column)}`, `use one of: ${COLUMNS.join(", ")}`);
   }
+  if (raw.url !== void 0 && (typeof raw.url !== "string" || !/^[^\s()<>]*$/.test(raw.url)))
+    fail(
+      `${at}.url`,
+      "must be a web address without spaces or parentheses",
+      `write the issue's html_url, or leave "url" out`
+    );
+  if (raw.labels !== void 0 && !(Array.isArray(raw.labels) && raw.labels.every((l) => typeof l === "string")))
+    fail(
+      `${at}.labels`,
+      "must be an array of label names",
+      'write e.g. ["experiment"], or leave "labels" out'
+    );
+  if (raw.form !== void 0 && raw.form !== null && !isObject(raw.form))
+    fail(
+      `${at}.form`,
+      "must be an object",
+      'write the form fields as {"metric": ..., "target": ...}, or leave "form" out'
+    );
+  if (raw.record !== void 0 && raw.record !== null && !isObject(raw.record))
+    fail(
+      `${at}.record`,
+      "must be an object",
+      'write the experiment record as the app keeps it, or leave "record" out'
+    );
   const form = isObject(raw.form) ? raw.form : {};
+  if (form.metric !== void 0 && typeof form.metric !== "string")
+    fail(`${at}.form.metric`, "must be a string", 'write the metric name, e.g. "accuracy"');
+  const timeBox = form.time_box === void 0 || form.time_box === null ? void 0 : dateOf(form.time_box, `${at}.form.time_box`, fail).slice(0, 10);
   const num = (v, field) => {
     if (v === void 0 || v === null) return void 0;
     if (typeof v !== "number" || !Number.isFinite(v))
@@ -160,14 +206,33 @@ function issueOf(raw, at, fail) {
   const record = decodeRecord(
     encodeRecord({ ...isObject(raw.record) ? raw.record : {}, version: 1 })
   );
+  if (raw.data !== void 0 && raw.data !== null && !isObject(raw.data))
+    fail(
+      `${at}.data`,
+      "must be an object",
+      'write {"stage", "due", "ready_at", "blocks"}, or leave "data" out'
+    );
   const data = isObject(raw.data) ? raw.data : void 0;
+  for (const key of ["due", "ready_at"])
+    if (data?.[key] != null && typeof data[key] !== "string")
+      fail(
+        `${at}.data.${key}`,
+        `is ${JSON.stringify(data[key])}, not a date`,
+        'write an ISO 8601 date, e.g. "2026-11-13", or null'
+      );
+  if (data?.blocks !== void 0 && !(Array.isArray(data.blocks) && data.blocks.every((n) => Number.isInteger(n) && n > 0)))
+    fail(
+      `${at}.data.blocks`,
+      "must be an array of experiment issue numbers",
+      'write e.g. [105], without "#"'
+    );
   if (data?.stage !== void 0 && !DATA_STAGES.includes(data.stage)) {
     fail(`${at}.data.stage`, `is ${JSON.stringify(data.stage)}`, `use one of: ${DATA_STAGES.join(", ")}`);
   }
   return {
     number: raw.number,
     title: raw.title,
-    url: typeof raw.url === "string" ? raw.url : "",
+    url: typeof raw.url === "string" ? raw.url : `https://github.com/${repository}/issues/${raw.number}`,
     kind: raw.kind,
     state: raw.state,
     createdAt,
@@ -181,7 +246,7 @@ function issueOf(raw, at, fail) {
       ...baseline !== void 0 ? { baseline } : {},
       ...target !== void 0 ? { target } : {},
       ...budget !== void 0 ? { budgetGpuHours: budget } : {},
-      ...typeof form.time_box === "string" ? { timeBox: form.time_box } : {},
+      ...timeBox ? { timeBox } : {},
       ...mode ? { mode } : {}
     },
     record,
@@ -195,6 +260,32 @@ function issueOf(raw, at, fail) {
     } : {}
   };
 }
+function milestonesOf(raw, fail) {
+  if (!Array.isArray(raw))
+    return fail(
+      "milestones",
+      "must be an array",
+      'list them as {"title", "due_on"}, or leave "milestones" out'
+    );
+  return raw.map((m, n) => {
+    if (!isObject(m) || typeof m.title !== "string")
+      return fail(
+        `milestones[${n}]`,
+        "needs a title",
+        'write {"title": "Sprint 12", "due_on": "2026-11-27T07:00:00Z"}'
+      );
+    return {
+      title: m.title,
+      dueOn: m.due_on == null ? null : dateOf(m.due_on, `milestones[${n}].due_on`, fail)
+    };
+  });
+}
+function configOf(raw, fail) {
+  if (!isObject(raw))
+    fail("config", "must be an object", 'write {"report": {...}, "board": {...}}, or leave "config" out');
+  const problem = schemaProblems(sprintlab_config_schema_default, raw, { file: "config" })[0];
+  if (problem) fail(`config.${problem.field}`, problem.message, problem.fix);
+}
 function sprintsOf(raw, fail) {
   if (!Array.isArray(raw) || raw.length === 0)
     return fail(
@@ -202,7 +293,7 @@ function sprintsOf(raw, fail) {
       "must be a non-empty array",
       'list the sprints oldest first as {"name", "start", "end"}, or leave "sprints" out'
     );
-  return raw.map((s, n) => {
+  const sprints = raw.map((s, n) => {
     if (!isObject(s) || typeof s.name !== "string")
       return fail(
         `sprints[${n}]`,
@@ -219,6 +310,16 @@ function sprintsOf(raw, fail) {
       );
     return { name: s.name, start, end };
   });
+  sprints.forEach((s, n) => {
+    const before = sprints[n - 1];
+    if (before && s.start < before.end)
+      fail(
+        `sprints[${n}].start`,
+        `is before the end of sprints[${n - 1}] ("${before.name}")`,
+        "list the sprints oldest first, each starting at or after the end of the one before"
+      );
+  });
+  return sprints;
 }
 function dateOf(v, field, fail) {
   const t = typeof v === "string" ? Date.parse(v) : Number.NaN;

@@ -13783,13 +13783,14 @@ function templateFor(form) {
   }
   return t;
 }
+var fixFor = (field) => /^(pick|tick|choose|select)\b/i.test(field.hint) ? `Edit the issue and ${field.hint}.` : `Edit the issue and write ${field.hint}.`;
 var fieldById = (form, id) => form.fields.find((f) => f.id === id);
 function problemOf(form, error) {
   const id = error.keyword === "required" ? String(error.params.missingProperty) : error.instancePath.replace(/^\//, "");
   const field = fieldById(form, id);
   if (!field) return void 0;
   const problem = error.keyword === "required" ? "is empty" : field.kind === "number" ? "is not a number" : field.kind === "date" ? "is not a date (YYYY-MM-DD) or a duration" : field.kind === "issue-refs" ? "is not a list of issue numbers" : field.kind === "choice" ? `is not one of: ${(field.options ?? []).join(", ")}` : "is empty";
-  return { field: id, label: field.label, problem, fix: `Edit the issue and write ${field.hint}.` };
+  return { field: id, label: field.label, problem, fix: fixFor(field) };
 }
 function answers(form, values) {
   const out = {};
@@ -13834,7 +13835,7 @@ function parseForm(form, body) {
         field: f.id,
         label: f.label,
         problem: "must be greater than 0",
-        fix: `Edit the issue and write ${f.hint}.`
+        fix: fixFor(f)
       });
     }
   }

@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   STATUS_BLOCK
-} from "./chunk-OQMKAES4.js";
+} from "./chunk-L3BQNGR7.js";
 import {
   readHiddenBlock
 } from "./chunk-A6CPINGI.js";

@@ -11,11 +11,11 @@ import {
   prepareGate,
   renderGateMarkdown,
   textExamples
-} from "./chunk-5TVLE4VJ.js";
+} from "./chunk-QYY6ULOM.js";
 import "./chunk-EVR6WTBQ.js";
 import {
   upsertStickyComment
-} from "./chunk-HUSOKSQ3.js";
+} from "./chunk-N3PRXLFC.js";
 import {
   createGitHub
 } from "./chunk-UMGHN5OZ.js";
@@ -24,7 +24,7 @@ import "./chunk-ALSKWHAN.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import {
   ExitCode,
@@ -141,6 +141,7 @@ function pullRequestOf(event) {
 }
 
 // src/action/gate/run.ts
+var POSTED_MAX_LENGTH = 6e4;
 function gateInputs(ctx) {
   const results = ctx.input("results").trim();
   const baseline = ctx.input("baseline").trim();
@@ -199,6 +200,7 @@ var gate = async (ctx) => {
     configFile: inputs.configFile,
     root,
     candidate: resolve(root, results),
+    ...pr ? { candidateRef: pr.headSha } : {},
     baseline
   });
   const report = evaluateGate(prepared);
@@ -223,7 +225,11 @@ var gate = async (ctx) => {
       headSha: pr.headSha,
       verdict: report.verdict,
       title: `${report.verdict}: ${headline(report)}`,
-      markdown,
+      // The job summary takes the whole report; a comment or a check run holds 65,535 characters.
+      markdown: renderGateMarkdown(report, {
+        maxLength: POSTED_MAX_LENGTH,
+        fullReportAt: "the job summary of this run (and its report-json output)"
+      }),
       summaryBlock: gateSummaryBlock(report),
       comment: inputs.comment
     });

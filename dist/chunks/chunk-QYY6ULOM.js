@@ -46,8 +46,9 @@ import {
 import {
   assertValid,
   lineColumn,
+  nearest,
   readTextFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
@@ -3931,7 +3932,8 @@ function goldenCheck(ids, maxFlips, baseline, candidate) {
         status: "insufficient_data",
         message: `golden examples need per-item rows on both sides, and the ${side3} runs have no "examples" file. Write per-item JSONL for each run.`
       },
-      unprotected: 0
+      unprotected: 0,
+      unknown: []
     };
   }
   const golden = new Set(ids);
@@ -3939,9 +3941,11 @@ function goldenCheck(ids, maxFlips, baseline, candidate) {
   const candOutcomes = [...outcomes(candidate, golden).entries()];
   const flips = [];
   let unprotected = 0;
+  const unknown = [];
   for (const id of ids) {
     if (!baseOutcomes.every((runs) => runs.get(id) === true)) {
       unprotected++;
+      if (baseOutcomes.every((runs) => !runs.has(id))) unknown.push(id);
       continue;
     }
     const seeds = candOutcomes.filter(([, runs]) => runs.get(id) !== true).map(([seed]) => seed);
@@ -3957,7 +3961,8 @@ function goldenCheck(ids, maxFlips, baseline, candidate) {
         flips,
         message: `${flips.length} of ${protectedCount} golden examples flipped from right to wrong${maxFlips ? ` (${maxFlips} tolerated)` : ""}: ${list}${flips.length > 20 ? " \u2026" : ""}. Look at these items before merging.`
       },
-      unprotected
+      unprotected,
+      unknown
     };
   }
   return {
@@ -3966,7 +3971,8 @@ function goldenCheck(ids, maxFlips, baseline, candidate) {
       flips,
       message: flips.length === 0 ? `all ${protectedCount} golden examples stay right on every candidate seed.` : `${flips.length} golden flip(s), within the ${maxFlips} tolerated: ${list}.`
     },
-    unprotected
+    unprotected,
+    unknown
   };
 }
 
@@ -3986,6 +3992,18 @@ function itemOutcomes(examples) {
     }
   }
   return [...sums].map(([id, s]) => ({ id, score: s.total / s.n }));
+}
+function perItemMean(examples) {
+  let total = 0;
+  let runs = 0;
+  for (const rows of examples.values()) {
+    if (rows.length === 0) continue;
+    let sum2 = 0;
+    for (const row2 of rows) sum2 += row2.score ?? (isRight(row2) ? 1 : 0);
+    total += sum2 / rows.length;
+    runs++;
+  }
+  return runs === 0 ? Number.NaN : total / runs;
 }
 function pairedFigures(baseline, candidate) {
   if (!baseline?.size || !candidate?.size) return void 0;
@@ -4017,6 +4035,16 @@ function gateSettings(config, goldenIds) {
       field: "gate.metrics",
       fix: 'add at least one metric under gate.metrics, e.g. "accuracy: { goal: maximize, max_regression: 0.01 }"'
     });
+  }
+  for (const field of ["slices", "consistency"]) {
+    for (const name of config?.[field]?.metrics ?? []) {
+      if (name in metrics) continue;
+      const guess = nearest(name, Object.keys(metrics));
+      throw new InputError(`gate.${field}.metrics names "${name}", which is not in gate.metrics`, {
+        field: `gate.${field}.metrics`,
+        fix: guess ? `did you mean "${guess}"? List only metrics configured under gate.metrics` : `list only metrics configured under gate.metrics (${Object.keys(metrics).join(", ")}), or add a rule for "${name}" there`
+      });
+    }
   }
   const settings = {
     alpha: config?.alpha ?? 0.05,
@@ -4086,7 +4114,7 @@ function regressionCheck(pending, pAdjusted, pImprovementAdjusted, settings) {
   const test = { ...c.test, p_adjusted: pAdjusted, p_improvement_adjusted: pImprovementAdjusted };
   const worse = worsening(rule.goal, c.delta);
   const direction = rule.goal === "maximize" ? c.delta < 0 ? "fell" : "rose" : c.delta > 0 ? "rose" : "fell";
-  const moved = `${label} ${direction} ${change(c.delta, c.baseline.mean, c.candidate.mean)}, ${num(c.baseline.mean)} \u2192 ${num(c.candidate.mean)}`;
+  const moved = c.delta === 0 ? `${label} is unchanged at ${num(c.candidate.mean)}` : `${label} ${direction} ${change(c.delta, c.baseline.mean, c.candidate.mean)}, ${num(c.baseline.mean)} \u2192 ${num(c.candidate.mean)}`;
   const pText = `p = ${pValue(c.test.p_value)}${settings.correction === "holm" ? `, Holm-adjusted ${pValue(pAdjusted)}` : ""}`;
   const significant = pAdjusted < settings.alpha;
   if (worse > margin && significant) {
@@ -4107,13 +4135,14 @@ function regressionCheck(pending, pAdjusted, pImprovementAdjusted, settings) {
       power: settings.power,
       sides: 1
     });
-    const need = seeds === null ? "more seeds" : `about ${seeds} seeds per side`;
+    const power = `${Math.round(settings.power * 100)}% power`;
+    const advice = seeds === null ? `Not even ${SEEDS_FOR_POWER_CAP.toLocaleString("en-US")} seeds per side would tell an effect this size at ${power}: cut the noise (more eval items, a fixed data order) or, if a drop this small is acceptable, raise ${pending.marginKey}.` : `About ${seeds} seeds per side would tell an effect this size at ${power}.`;
     return {
       ...base,
       test,
       status: "warn",
       seeds_needed: seeds,
-      message: `${moved}: worse than the allowed ${num(margin)}, but with ${c.baseline.n} and ${c.candidate.n} seeds the test cannot tell it from noise (${pText}; significance needs below ${settings.alpha}). ${need[0].toUpperCase()}${need.slice(1)} would tell an effect this size at ${Math.round(settings.power * 100)}% power.`
+      message: `${moved}: worse than the allowed ${num(margin)}, but with ${c.baseline.n} and ${c.candidate.n} seeds the test cannot tell it from noise (${pText}; significance needs below ${settings.alpha}). ${advice}`
     };
   }
   const improvement = worse < 0 && pImprovementAdjusted < settings.alpha;
@@ -4197,11 +4226,36 @@ function verdictOf(checks) {
   for (const s of ["fail", "warn", "insufficient_data"]) if (statuses.has(s)) return s;
   return "pass";
 }
+function missingBaselineCheck(metric, candidateSeeds, noBaseline) {
+  const describe2 = candidateSeeds === 1 ? "1 candidate seed" : `${candidateSeeds} candidate seeds`;
+  return {
+    id: `regression:${metric}`,
+    kind: "regression",
+    metric,
+    status: "insufficient_data",
+    blocking: true,
+    message: noBaseline ? `${metric}: no baseline results (${noBaseline}), so there is nothing to compare the ${describe2} with; thresholds still apply. Once these results are merged, later PRs are compared against them.` : `${metric}: the baseline has 0 seeds of this metric (a new metric?) and the candidate ${describe2}, so no regression test ran. Report ${metric} in the baseline results, or merge these so later PRs compare against them.`
+  };
+}
+function metricOfRows(checks, settings, rowsMean) {
+  let best;
+  let bestGap = 0.02;
+  for (const c of checks) {
+    if (c.kind !== "regression" || !c.metric || !c.candidate) continue;
+    if (settings.metrics[c.metric]?.goal !== "maximize") continue;
+    const gap = Math.abs(c.candidate.mean - rowsMean);
+    if (gap <= bestGap) {
+      best = c;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
 var sideInfo = (loaded) => ({
   ...loaded.ref ? { ref: loaded.ref } : {},
   n_runs: loaded.results.runs.length,
   source: loaded.source,
-  sha256: loaded.sha256,
+  ...loaded.sha256 ? { sha256: loaded.sha256 } : {},
   ...loaded.results.model ? { model: loaded.results.model } : {},
   ...loaded.results.dataset ? { dataset: loaded.results.dataset } : {}
 });
@@ -4234,7 +4288,10 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
     if (threshold) checks.push(threshold);
     const base = metricValues(baseline, metric);
     if (!base) {
-      notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
+      const noBaseline = baseline.results.runs.length === 0;
+      if (!noBaseline)
+        notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
+      checks.push(missingBaselineCheck(metric, cand.length, noBaseline ? baseline.source : void 0));
     } else {
       pending.push(
         pendingTest("regression", metric, rule, compare(base, cand, rule.goal), rule.max_regression)
@@ -4244,6 +4301,7 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
     if (maxStd !== void 0) checks.push(consistencyCheck(metric, cand, maxStd));
   }
   const smallSlices = /* @__PURE__ */ new Set();
+  const unsized = /* @__PURE__ */ new Set();
   const candSlices = sliceNames(candidate.results);
   for (const slice of [...sliceNames(baseline.results)].filter((s) => candSlices.has(s)).sort()) {
     for (const [metric, rule] of Object.entries(settings.metrics)) {
@@ -4251,6 +4309,7 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
       const b = sliceValues(baseline.results, slice, metric);
       const c = sliceValues(candidate.results, slice, metric);
       if (b.values.length === 0 || c.values.length === 0) continue;
+      if (b.minN === void 0 && c.minN === void 0) unsized.add(slice);
       const n = Math.min(b.minN ?? Number.POSITIVE_INFINITY, c.minN ?? Number.POSITIVE_INFINITY);
       if (n < settings.slices.minSize) {
         smallSlices.add(slice);
@@ -4259,6 +4318,17 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
       const margin = settings.slices.maxRegression ?? rule.max_regression;
       pending.push(pendingTest("slice", metric, rule, compare(b.values, c.values, rule.goal), margin, slice));
     }
+  }
+  const dropped = [...sliceNames(baseline.results)].filter((s) => !candSlices.has(s)).sort();
+  if (dropped.length > 0) {
+    notes.push(
+      `${dropped.length} baseline slice(s) are missing from the candidate results and were not compared: ${dropped.slice(0, 10).join(", ")}${dropped.length > 10 ? " \u2026" : ""}. Report them in every candidate run to keep them gated.`
+    );
+  }
+  if (unsized.size > 0) {
+    notes.push(
+      `${unsized.size} slice(s) report no item count "n", so gate.slices.min_size could not apply and they were tested as they are: ${[...unsized].slice(0, 10).join(", ")}${unsized.size > 10 ? " \u2026" : ""}.`
+    );
   }
   if (smallSlices.size > 0) {
     notes.push(
@@ -4274,24 +4344,35 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
   );
   if (settings.paired) {
     const paired = pairedFigures(baseline.examples, candidate.examples);
-    const primary = regressionChecks.find((c) => c.kind === "regression");
-    if (paired && primary) {
-      primary.paired = paired;
-      primary.message += ` Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
+    if (paired) {
+      const text = `Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
+      const primary = metricOfRows(regressionChecks, settings, perItemMean(candidate.examples));
+      if (primary) {
+        primary.paired = paired;
+        primary.message += ` ${text}`;
+      } else {
+        notes.push(
+          `${text} No gated metric to maximize has the per-item rows' mean, so it is not attached to a regression check.`
+        );
+      }
     }
   }
   checks.push(...regressionChecks);
   if (settings.golden) {
-    const { check, unprotected } = goldenCheck(
+    const { check, unprotected, unknown } = goldenCheck(
       settings.golden.ids,
       settings.golden.maxFlips,
       baseline.examples,
       candidate.examples
     );
     checks.push(check);
-    if (unprotected > 0)
+    if (unprotected > unknown.length)
       notes.push(
-        `${unprotected} golden id(s) were not right on every baseline seed, so they are not protected yet.`
+        `${unprotected - unknown.length} golden id(s) were not right on every baseline seed, so they are not protected yet.`
+      );
+    if (unknown.length > 0)
+      notes.push(
+        `${unknown.length} golden id(s) are in no baseline examples row, so they protect nothing (a typo, or ids from another eval set?): ${unknown.slice(0, 10).join(", ")}${unknown.length > 10 ? " \u2026" : ""}.`
       );
   }
   checks.push(...extraChecks);
@@ -4344,17 +4425,36 @@ function row(c) {
   ];
   return `| ${cells.join(" | ")} |`;
 }
+var HEADLINE_VERB = {
+  pass: "passed",
+  fail: "failed",
+  warn: "warned",
+  insufficient_data: "had too little data"
+};
 function headline(report) {
   const failing = report.checks.filter((c) => c.status === report.verdict);
-  const word = STATUS_WORD[report.verdict];
   if (report.verdict === "pass") {
     const gains = report.checks.filter((c) => c.improvement).map((c) => c.id);
     return `all ${report.checks.length} checks passed${gains.length ? `; significant improvement: ${gains.join(", ")}` : ""}.`;
   }
-  return `${failing.length} of ${report.checks.length} checks ${word === "fail" ? "failed" : `are ${word}`}: ${failing.map((c) => c.id).join(", ")}.`;
+  const named = failing.slice(0, 10).map((c) => c.id);
+  const more = failing.length > named.length ? ` and ${failing.length - named.length} more` : "";
+  return `${failing.length} of ${report.checks.length} checks ${HEADLINE_VERB[report.verdict]}: ${named.join(", ")}${more}.`;
 }
 var side2 = (name, s) => `${name}: ${inlineCode(s.source)}${s.ref ? ` at ${inlineCode(s.ref.slice(0, 12))}` : ""}, ${s.n_runs} run(s)${s.sha256 ? `, sha256 ${s.sha256.slice(0, 12)}` : ""}${s.model ? `, model ${inlineCode(s.model)}` : ""}`;
-function renderGateMarkdown(report) {
+function renderGateMarkdown(report, options = {}) {
+  const { maxLength = Number.POSITIVE_INFINITY, fullReportAt = "the JSON report" } = options;
+  const full = render(report, false, fullReportAt);
+  if (full.length <= maxLength) return full;
+  const compact = render(report, true, fullReportAt);
+  if (compact.length <= maxLength) return compact;
+  const note = `
+\u2026 (cut to fit: the full report is in ${fullReportAt})
+`;
+  const cut = compact.lastIndexOf("\n", maxLength - note.length);
+  return `${compact.slice(0, Math.max(0, cut))}${note}`;
+}
+function render(report, compact, fullReportAt) {
   const out = [];
   out.push(
     `## ${STATUS_ICON[report.verdict]} Sprintlab gate: ${STATUS_WORD[report.verdict]}`,
@@ -4362,10 +4462,17 @@ function renderGateMarkdown(report) {
     escapeText(headline(report)),
     ""
   );
-  const tabled = report.checks.filter((c) => c.baseline && c.candidate);
+  const comparable = report.checks.filter((c) => c.baseline && c.candidate);
+  const tabled = compact ? comparable.filter((c) => c.status !== "pass") : comparable;
   if (tabled.length > 0) {
     out.push("| | Check | Baseline | Candidate | \u0394 | p (adj.)\xB9 | Status |", "|---|---|---|---|---|---|---|");
     out.push(...tabled.map(row), "", "\xB9 one-sided, for the direction the metric moved.", "");
+  }
+  if (compact && tabled.length < comparable.length) {
+    out.push(
+      `${comparable.length - tabled.length} passing comparisons are not shown here, to fit GitHub's size limit: see ${escapeText(fullReportAt)}.`,
+      ""
+    );
   }
   const section = (title, status) => {
     const list = report.checks.filter((c) => c.status === status);
@@ -4381,7 +4488,9 @@ function renderGateMarkdown(report) {
   section("Warnings", "warn");
   section("Not enough data", "insufficient_data");
   const passed = report.checks.filter((c) => c.status === "pass");
-  if (passed.length > 0) {
+  if (passed.length > 0 && compact) {
+    out.push(`**Passed**: ${passed.length} checks, listed in ${escapeText(fullReportAt)}.`, "");
+  } else if (passed.length > 0) {
     out.push(
       `<details><summary>Passed (${passed.length})</summary>`,
       "",
@@ -4412,8 +4521,33 @@ function gateSummaryBlock(report) {
   return hiddenBlock("gate", { verdict: report.verdict, metrics, headline: headline(report) });
 }
 
+// src/io/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+async function mergeBase(a, b, cwd) {
+  return (await git(["merge-base", a, b], cwd))?.trim() || void 0;
+}
+async function showFile(commit, path, cwd) {
+  return git(["show", `${commit}:${path.replace(/^\.\//, "")}`], cwd);
+}
+async function repositoryRoot(cwd) {
+  return (await git(["rev-parse", "--show-toplevel"], cwd))?.trim() || void 0;
+}
+async function commitOf(ref, cwd) {
+  return (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd))?.trim() || void 0;
+}
+
 // src/io/gate-inputs.ts
-import { resolve as resolve2 } from "node:path";
+import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/core/leakage/gate-checks.ts
 var WHAT = {
@@ -4447,39 +4581,28 @@ function leakageChecks(report) {
   });
 }
 
-// src/io/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(args, cwd) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-async function mergeBase(a, b, cwd) {
-  return (await git(["merge-base", a, b], cwd))?.trim() || void 0;
-}
-async function showFile(commit, path, cwd) {
-  return git(["show", `${commit}:${path.replace(/^\.\//, "")}`], cwd);
-}
-
 // src/io/id-list.ts
 import { readFile } from "node:fs/promises";
-async function readIdList(path, field) {
+async function readIdList(path, field, shown = path) {
   let text;
   try {
     text = await readFile(path, "utf8");
   } catch {
     throw new InputError("id list not found", {
-      file: path,
+      file: shown,
       field,
-      fix: `create it (one id a line) or correct ${field}`
+      fix: `create it (one id a line) or correct ${field} (the path is relative to the repository root)`
     });
   }
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const ids = text.replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  if (ids.length === 0) {
+    throw new InputError("the id list has no ids", {
+      file: shown,
+      field,
+      fix: `write one eval item id a line (the "id" of its examples rows), or remove ${field}`
+    });
+  }
+  return ids;
 }
 
 // src/io/results.ts
@@ -4491,6 +4614,7 @@ var eval_results_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://sprintlab.dev/schemas/eval-results.schema.json",
   title: "Sprintlab eval results (sprintlab.eval/v1)",
+  description: 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.',
   type: "object",
   required: ["format", "runs"],
   properties: {
@@ -4589,7 +4713,8 @@ function parseLine(text, shown, line) {
     });
   }
 }
-function examplesFromJsonl(text, shown) {
+function examplesFromJsonl(withBom, shown) {
+  const text = withBom.charCodeAt(0) === 65279 ? ` ${withBom.slice(1)}` : withBom;
   const kept = text.split("\n").filter((l) => l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== ""));
   let values;
   try {
@@ -4624,13 +4749,32 @@ function examplesFromJsonl(text, shown) {
       rows[i] = toRow(v, shown, lineOf(i));
     }
   }
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i].id;
+    if (seen.size === seen.add(id).size) {
+      const first = rows.findIndex((r) => r.id === id);
+      throw new InputError(`item id "${id}" appears twice (lines ${lineOf(first)} and ${lineOf(i)})`, {
+        file: shown,
+        line: lineOf(i),
+        field: "id",
+        fix: "write one row per eval item in each run: drop the repeated row, or give it its own id"
+      });
+    }
+  }
   return rows;
 }
 async function readExamples(path, referencedFrom, shown = path) {
   let text;
   try {
     text = await readFile2(path, "utf8");
-  } catch {
+  } catch (error) {
+    if (error.code === "EISDIR") {
+      throw new InputError("the examples path is a directory, not a JSONL file", {
+        file: shown,
+        fix: `${referencedFrom} points here; name the run's JSONL file (relative to the results file)`
+      });
+    }
     throw notFound(shown, referencedFrom);
   }
   return examplesFromJsonl(text, shown);
@@ -4643,7 +4787,7 @@ async function examplesFromText(text, referencedFrom, shown) {
 // src/io/json.ts
 function parseJson(text, file, what) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const lc = /line (\d+) column (\d+)/.exec(message);
@@ -4698,6 +4842,7 @@ function parseResults(text, file) {
   }
   assertValid(eval_results_schema_default, data, { file }, "the results file");
   const results = data;
+  assertFinite(results, file);
   const seen = /* @__PURE__ */ new Map();
   results.runs.forEach((run2, i) => {
     const key = String(run2.seed);
@@ -4713,14 +4858,33 @@ function parseResults(text, file) {
   });
   return results;
 }
+function assertFinite(results, file) {
+  const bad = (metrics, at) => {
+    for (const [name, value] of Object.entries(metrics)) {
+      if (Number.isFinite(value)) continue;
+      throw new InputError(`metric "${name}" is ${value}, not a finite number`, {
+        file,
+        field: `${at}.${name}`,
+        fix: "write the value as a finite number (a literal such as 1e309 overflows to infinity); drop the run if the eval diverged"
+      });
+    }
+  };
+  results.runs.forEach((run2, i) => {
+    bad(run2.metrics, `runs[${i}].metrics`);
+    for (const [slice, s] of Object.entries(run2.slices ?? {}))
+      bad(s.metrics, `runs[${i}].slices.${slice}.metrics`);
+  });
+}
 var sha256 = (text) => createHash("sha256").update(text).digest("hex");
 async function loadResults(path, options = {}) {
+  const { shown = path, ...rest } = options;
   const text = await readTextFile(
     path,
     "results file",
-    "check the path (relative to the working directory), or run the eval that writes it"
+    "check the path (relative to the working directory), or run the eval that writes it",
+    shown
   );
-  return resultsFromText(text, path, { ...options, examples: diskExamples(dirname(path)) });
+  return resultsFromText(text, shown, { ...rest, examples: diskExamples(dirname(path)) });
 }
 function diskExamples(baseDir) {
   return (relPath, referencedFrom) => {
@@ -4756,8 +4920,13 @@ async function resultsFromText(text, source, options = {}) {
 }
 
 // src/io/gate-inputs.ts
+function shownPath(root, path) {
+  const rel = relative2(root, resolve2(root, path));
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
+}
 async function loadBaseline(source, root, withExamples) {
-  if ("file" in source) return loadResults(source.file, { withExamples });
+  if ("file" in source)
+    return loadResults(source.file, { withExamples, shown: shownPath(root, source.file) });
   if ("none" in source) {
     return {
       source: source.none,
@@ -4787,19 +4956,36 @@ async function loadBaseline(source, root, withExamples) {
     examples: textExamples(source.path, (path) => showFile(source.commit, path, root))
   });
 }
-async function baselineAtMergeBase(ref, path, root) {
-  const commit = await mergeBase(ref, "HEAD", root);
+async function baselineAtMergeBase(ref, path, cwd) {
+  const top = await repositoryRoot(cwd);
+  if (!top) {
+    throw new InputError(`--baseline-ref ${ref} needs a git repository, and ${cwd} is not in one`, {
+      fix: "run the gate inside your clone, or pass --baseline FILE"
+    });
+  }
+  if (!await commitOf(ref, top)) {
+    throw new InputError(`git ref "${ref}" not found in this clone`, {
+      fix: `fetch it first (e.g. "git fetch origin main" for origin/main), or name an existing branch or commit`
+    });
+  }
+  const inRepo = relative2(top, resolve2(cwd, path));
+  if (inRepo.startsWith("..") || isAbsolute(inRepo)) {
+    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
+      fix: "pass a results file inside the clone, or --baseline FILE"
+    });
+  }
+  const commit = await mergeBase(ref, "HEAD", top);
   if (!commit) {
     throw new InputError(`no merge base between ${ref} and HEAD`, {
       fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`
     });
   }
-  return { commit, path, label: `merge-base(${ref})` };
+  return { commit, path: inRepo.split("\\").join("/"), label: `merge-base(${ref})` };
 }
 async function prepareGate(files) {
   const { config } = files;
   const gate = config.gate;
-  const goldenIds = gate?.golden?.ids ? await readIdList(resolve2(files.root, gate.golden.ids), "gate.golden.ids") : void 0;
+  const goldenIds = gate?.golden?.ids ? await readIdList(resolve2(files.root, gate.golden.ids), "gate.golden.ids", gate.golden.ids) : void 0;
   let settings;
   try {
     settings = gateSettings(gate, goldenIds);
@@ -4809,7 +4995,11 @@ async function prepareGate(files) {
     throw error;
   }
   const withExamples = settings.paired || settings.golden !== void 0;
-  const candidate = await loadResults(files.candidate, { withExamples });
+  const candidate = await loadResults(files.candidate, {
+    withExamples,
+    shown: shownPath(files.root, files.candidate),
+    ...files.candidateRef ? { ref: files.candidateRef } : {}
+  });
   const baseline = await loadBaseline(files.baseline, files.root, withExamples);
   const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, files.root)) : [];
   return { settings, baseline, candidate, extraChecks };
@@ -4821,6 +5011,7 @@ export {
   renderGateMarkdown,
   gateSummaryBlock,
   mergeBase,
+  repositoryRoot,
   textExamples,
   baselineAtMergeBase,
   prepareGate

@@ -8,7 +8,7 @@ import {
 } from "./chunk-ALSKWHAN.js";
 import {
   loadConfigFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import {
   ExitCode

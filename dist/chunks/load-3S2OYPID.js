@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";

@@ -9,7 +9,7 @@ import {
   parseIssueRefs,
   readDataTask,
   readExperiment
-} from "./chunk-VZWW4GQO.js";
+} from "./chunk-GDFKZAQ7.js";
 import {
   decodeRecord,
   encodeRecord
@@ -27,13 +27,14 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   findStickyComment,
+  stickyComments,
   stickyMarker,
   upsertStickyComment
-} from "./chunk-HUSOKSQ3.js";
+} from "./chunk-N3PRXLFC.js";
 import {
   DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import {
   isInputError
 } from "./chunk-GTFHKJ5W.js";
@@ -212,7 +213,7 @@ function renderExperimentLog(spec, record) {
   const column = currentColumn(record);
   const since = record.history.at(-1)?.at;
   if (column) lines.push(`Column: **${column}**${since ? ` (since ${day(since)})` : ""}`);
-  if (record.blockers.length) {
+  if (record.blockers.length && column !== "Killed" && column !== "Production") {
     lines.push(
       `Blocked: ${record.blockers.map((b) => `${b.kind}${b.text && b.text !== b.kind ? ` (${escapeText(b.text)})` : ""}`).join("; ")}`
     );
@@ -242,8 +243,13 @@ function renderExperimentLog(spec, record) {
       ];
       lines.push(`| ${cells.join(" | ")} |`);
     }
+  } else if (column === "Killed" || column === "Production") {
+    lines.push("", "No results were logged with `/log`.");
   } else {
-    lines.push("", "No results logged yet. Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one.");
+    lines.push(
+      "",
+      record.gates.length ? "No `/log` rows yet (the gate results are below). Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one." : "No results logged yet. Comment `/log <metric>=<value> gpu_hours=<n> [note]` to add one."
+    );
   }
   if (record.gates.length) {
     lines.push("", "**Gate results**");
@@ -296,10 +302,10 @@ var HELP = [
   "| command | what it does |",
   "| --- | --- |",
   "| `/start` | Hypothesis \u2192 Experiment (needs a valid form and no open blocking data task) |",
-  "| `/log metric=value [gpu_hours=n] [note]` | adds a row to the experiment log and checks the kill criteria |",
+  "| `/log metric=value [gpu_hours=n] [note]` | in Experiment, Evaluation or Iteration: adds a row to the experiment log and checks the kill criteria (no spaces around `=`) |",
   "| `/evaluate` | Experiment or Iteration \u2192 Evaluation (needs a logged result or a linked gate) |",
   "| `/iterate [note]` | Evaluation \u2192 Iteration |",
-  "| `/kill <learnings>` | \u2192 Killed, closes the issue as not planned (learnings required) |",
+  "| `/kill <learnings>` | Hypothesis, Experiment, Evaluation or Iteration \u2192 Killed, closes the issue as not planned (learnings required) |",
   "| `/promote` | Evaluation \u2192 Production, closes the issue as completed (needs a passing gate and the readiness checklist) |",
   "| `/block data\\|compute\\|<text>` | marks the experiment blocked |",
   "| `/unblock` | clears the blockers |",
@@ -317,6 +323,23 @@ var TRANSITIONS = {
   promote: { from: ["Evaluation"], to: "Production" }
 };
 var isMove = (name) => Object.hasOwn(TRANSITIONS, name);
+function wayTo(at, targets) {
+  if (at === "Killed" || at === "Production")
+    return "Its decision is recorded and the issue is closed; open a new experiment to try again.";
+  const seen = /* @__PURE__ */ new Map([[at, []]]);
+  const queue = [at];
+  for (let col = queue.shift(); col !== void 0; col = queue.shift()) {
+    const path = seen.get(col) ?? [];
+    if (targets.includes(col) && path.length)
+      return `Comment ${path.map((m) => `\`/${m}\``).join(", then ")} first.`;
+    for (const [name, t] of Object.entries(TRANSITIONS)) {
+      if (name === "kill" || seen.has(t.to) || !t.from.includes(col)) continue;
+      seen.set(t.to, [...path, name]);
+      queue.push(t.to);
+    }
+  }
+  return "";
+}
 var listRefs = (ns) => ns.map((n) => `#${n}`).join(", ");
 function checkMove(move, from, facts) {
   const t = TRANSITIONS[move];
@@ -324,7 +347,10 @@ function checkMove(move, from, facts) {
   if (!t.from.includes(at)) {
     return {
       ok: false,
-      reason: `\`/${move}\` moves an experiment from ${t.from.join(" or ")} to ${t.to}, but this one is in ${at}.`
+      reason: [
+        `\`/${move}\` moves an experiment from ${t.from.join(" or ")} to ${t.to}, but this one is in ${at}.`,
+        wayTo(at, t.from)
+      ].filter(Boolean).join(" ")
     };
   }
   const { spec, record } = facts;
@@ -382,6 +408,71 @@ function checkMove(move, from, facts) {
     default:
       return { ok: true, to: t.to };
   }
+}
+
+// src/core/experiment/slash-command.ts
+var COMMAND_NAMES = [
+  "start",
+  "log",
+  "evaluate",
+  "iterate",
+  "kill",
+  "promote",
+  "block",
+  "unblock",
+  "stage",
+  "help"
+];
+function parseSlashCommand(body) {
+  const text = (body ?? "").replace(/\r\n?/g, "\n").trimStart();
+  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/im.exec(text.split("\n", 1)[0] ?? "");
+  if (!match) return void 0;
+  const name = (match[1] ?? "").toLowerCase();
+  const firstLine = (match[2] ?? "").trim();
+  const after = text.slice(text.indexOf("\n") >= 0 ? text.indexOf("\n") + 1 : text.length).trim();
+  const pairs = {};
+  const words = [];
+  for (const token of firstLine.split(/\s+/).filter(Boolean)) {
+    const pair = /^([A-Za-z_][\w.:/-]*)=(\S+)$/.exec(token);
+    if (pair?.[1] && pair[2] !== void 0) pairs[pair[1]] = pair[2];
+    else words.push(token);
+  }
+  return {
+    name,
+    text: [firstLine, after].filter(Boolean).join("\n"),
+    pairs,
+    rest: [words.join(" "), after].filter(Boolean).join("\n")
+  };
+}
+var isForSprintlab = (name) => COMMAND_NAMES.includes(name) || suggestCommand(name) !== void 0;
+function distance(a, b) {
+  const d = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] ?? [];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+function suggestCommand(name) {
+  const lower = name.toLowerCase();
+  const prefixed = COMMAND_NAMES.filter((c) => lower.length >= 3 && c.startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  let best;
+  for (const c of COMMAND_NAMES) {
+    const d = distance(lower, c);
+    if (!best || d < best.d) best = { name: c, d };
+  }
+  return best && best.d <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : void 0;
 }
 
 // src/core/board/card-fields.ts
@@ -470,6 +561,11 @@ function planExperiment(issue, current, event, ctx) {
         key: COMMENT_KEYS.wip,
         body: `\u26A0\uFE0F **${to}** is over its WIP limit: ${over.count} experiments for a limit of ${over.limit}. Consider finishing or killing one before starting more.`
       });
+    } else if (issue.labels.includes(LABELS.overWip)) {
+      plan.comments.push({
+        key: COMMENT_KEYS.wip,
+        body: `\u2705 Moved to **${to}**, which is within its WIP limit; the over-WIP flag is cleared.`
+      });
     }
     record.history.push({ column: to, at: nowIso, by: actor });
     plan.summary.push(`move to ${to} (${why})`);
@@ -486,6 +582,20 @@ function planExperiment(issue, current, event, ctx) {
     }
   };
   const column = () => currentColumn(record);
+  const settleTimeBox = () => {
+    if (!issue.labels.includes(LABELS.timeBox) || plan.comments.some((c) => c.key === COMMENT_KEYS.timeBox))
+      return;
+    const col2 = column();
+    const decided = col2 === "Killed" || col2 === "Production";
+    const extended = spec !== void 0 && spec.timeBox >= nowIso.slice(0, 10);
+    if (!decided && !extended) return;
+    labels.delete(LABELS.timeBox);
+    plan.comments.push({
+      key: COMMENT_KEYS.timeBox,
+      body: decided ? `\u2705 Decision recorded: this experiment is in **${col2}**, so the time box question is closed.` : `\u2705 The time box now ends on ${spec?.timeBox}; no decision is due until then.`
+    });
+    plan.summary.push("time box question settled");
+  };
   switch (event.type) {
     case "opened":
     case "edited":
@@ -501,7 +611,7 @@ function planExperiment(issue, current, event, ctx) {
     }
     case "closed": {
       const col2 = column();
-      if (col2 !== "Killed" && col2 !== "Production") {
+      if (col2 && col2 !== "Killed" && col2 !== "Production" && col2 !== "Backlog") {
         state = { state: "open", reason: "reopened" };
         plan.comments.push({
           key: COMMENT_KEYS.closed,
@@ -561,6 +671,8 @@ function planExperiment(issue, current, event, ctx) {
       break;
     }
   }
+  settleTimeBox();
+  if (column() === "Killed" || column() === "Production") labels.delete(LABELS.blocked);
   const col = column();
   if (!ctx.board.project && col) labels.add(statusLabel(col));
   if (ctx.board.project && col) plan.column = col;
@@ -592,20 +704,25 @@ function runCommand(command, by, issueNumber, spec, record, ctx, moveTo, labels)
       const col = currentColumn(record);
       if (!col || !["Experiment", "Evaluation", "Iteration"].includes(col))
         return refuse(
-          `results are logged while the experiment runs; it is in ${col ?? "Backlog"}. Comment \`/start\` first.`
+          `results are logged while the experiment runs; it is in ${col ?? "Backlog"}. ${col === "Killed" || col === "Production" ? "Its decision is recorded; open a new experiment to log more runs." : "Comment `/start` first."}`
         );
       const metrics = {};
       let gpuHours;
       const bad = [];
       for (const [key, raw] of Object.entries(command.pairs)) {
         const value = Number(raw);
-        if (!Number.isFinite(value)) bad.push(key);
+        if (!Number.isFinite(value) || raw.trim() === "") bad.push(`${key}=${raw}`);
         else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
         else metrics[key] = value;
       }
+      const broken = (command.rest.split("\n")[0] ?? "").split(/\s+/).filter((w) => w.includes("="));
+      if (broken.length)
+        return refuse(
+          `${broken.map(inlineCode).join(", ")} ${broken.length > 1 ? "are not" : "is not a"} \`name=value\` pair${broken.length > 1 ? "s" : ""}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? "accuracy"}=0.84 gpu_hours=6\`.`
+        );
       if (bad.length)
         return refuse(
-          `${bad.map((k) => `\`${escapeText(k)}\``).join(", ")} must be numbers, e.g. \`/log accuracy=0.84 gpu_hours=6\`.`
+          `${bad.map(inlineCode).join(", ")}: the value must be a number, e.g. \`/log ${spec?.metric ?? "accuracy"}=0.84 gpu_hours=6\`.`
         );
       if (gpuHours !== void 0 && gpuHours < 0) return refuse("gpu_hours cannot be negative.");
       if (!Object.keys(metrics).length && gpuHours === void 0)
@@ -620,14 +737,17 @@ function runCommand(command, by, issueNumber, spec, record, ctx, moveTo, labels)
         ...gpuHours !== void 0 ? { gpuHours } : {},
         ...firstLineNote ? { note: firstLineNote } : {}
       });
-      const signals = spec ? killSignals(spec, record.log) : [];
+      const signals = spec ? killSignals(spec, record.log).filter(
+        (s) => s.rule === "budget" ? gpuHours !== void 0 : spec.metric in metrics
+      ) : [];
       return { ok: true, ...signals.length ? { reply: renderKillSuggestion(signals) } : {} };
     }
     case "block": {
-      const first = command.rest.split(/\s+/)[0]?.toLowerCase() ?? "";
+      const said = command.text.trim();
+      const first = said.split(/\s+/)[0]?.toLowerCase() ?? "";
       const kind = first === "data" || first === "compute" ? first : "other";
-      const text = command.rest.trim() || kind;
-      if (kind === "other" && !command.rest.trim())
+      const text = said || kind;
+      if (kind === "other" && !said)
         return refuse("say what blocks it: `/block data`, `/block compute` or `/block <what>`.");
       record.blockers.push({ kind, text, at: nowIso });
       labels.add(LABELS.blocked);
@@ -641,16 +761,22 @@ function runCommand(command, by, issueNumber, spec, record, ctx, moveTo, labels)
       return refuse(
         "`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`."
       );
-    default:
-      return { ok: false, reply: `${renderRefusal(name, "this is not a Sprintlab command.")}
+    default: {
+      const guess = suggestCommand(name);
+      const hint = guess ? ` Did you mean \`/${guess}\`?` : "";
+      return {
+        ok: false,
+        reply: `${renderRefusal(name, `this is not a Sprintlab command.${hint}`)}
 
-${HELP}` };
+${HELP}`
+      };
+    }
   }
 }
 function runMove(move, command, by, issueNumber, spec, record, ctx, moveTo) {
   const nowIso = ctx.now.toISOString();
   const blocking = ctx.openDataTasks.filter((t) => t.blocks.includes(issueNumber) || (spec?.dataTasks.includes(t.number) ?? false)).map((t) => t.number);
-  const learnings = command.rest.trim();
+  const learnings = command.text.trim();
   const check = checkMove(move, currentColumn(record), {
     spec,
     record,
@@ -858,6 +984,9 @@ var ISSUE_STATE_QUERY = (
           nodes {
             databaseId
             body
+            author {
+              __typename
+            }
           }
         }
         projectItems(first: 20) @include(if: $withCard) {
@@ -973,6 +1102,9 @@ var OPEN_EXPERIMENTS_QUERY = (
             nodes {
               databaseId
               body
+              author {
+                __typename
+              }
             }
           }
         }
@@ -983,7 +1115,6 @@ var OPEN_EXPERIMENTS_QUERY = (
 );
 
 // src/github/issue-state.ts
-var MARKER = /<!-- sprintlab:([\w-]+) -->/;
 async function readIssueState(gh, ref, opts) {
   const wipColumn = opts.wipColumn && opts.board.wip[opts.wipColumn] !== void 0 ? opts.wipColumn : void 0;
   const labelsMode = !opts.board.project;
@@ -1002,12 +1133,7 @@ async function readIssueState(gh, ref, opts) {
   });
   const issue = result.repository?.issue;
   if (!issue) return void 0;
-  const comments = /* @__PURE__ */ new Map();
-  for (const c of issue.comments.nodes) {
-    const key = MARKER.exec(c.body)?.[1];
-    if (key && c.databaseId && !comments.has(key) && c.body.startsWith(stickyMarker(key)))
-      comments.set(key, { id: c.databaseId, body: c.body });
-  }
+  const comments = stickyComments(issue.comments.nodes);
   const item = opts.projectId ? issue.projectItems?.nodes.find((n) => n.project.id === opts.projectId) : void 0;
   const labels = issue.labels.nodes.map((l) => l.name);
   const wipCounts = {};
@@ -1046,6 +1172,34 @@ async function readIssueState(gh, ref, opts) {
     wipCounts,
     openDataTasks
   };
+}
+async function* openExperimentStates(gh, repo) {
+  let cursor = null;
+  do {
+    const page = await gh.graphql(OPEN_EXPERIMENTS_QUERY, {
+      ...repo,
+      cursor
+    });
+    const issues = page.repository?.issues;
+    for (const issue of issues?.nodes ?? []) {
+      yield {
+        nodeId: issue.id,
+        snapshot: {
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          labels: issue.labels.nodes.map((l) => l.name),
+          state: issue.state === "OPEN" ? "open" : "closed",
+          createdAt: issue.createdAt
+        },
+        comments: stickyComments(issue.comments.nodes),
+        commentsComplete: true,
+        wipCounts: {},
+        openDataTasks: []
+      };
+    }
+    cursor = issues?.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
+  } while (cursor);
 }
 async function stickyFor(gh, ref, state, key) {
   const known = state.comments.get(key);
@@ -1468,29 +1622,6 @@ async function onCheckRun(deps, repo, payload) {
   return changes.length ? { changes } : { ignored: "no linked experiment", changes };
 }
 
-// src/core/experiment/slash-command.ts
-function parseSlashCommand(body) {
-  const text = (body ?? "").replace(/\r\n?/g, "\n").trimStart();
-  const match = /^\/([a-z][a-z-]*)\b[ \t]*(.*)$/im.exec(text.split("\n", 1)[0] ?? "");
-  if (!match) return void 0;
-  const name = (match[1] ?? "").toLowerCase();
-  const firstLine = (match[2] ?? "").trim();
-  const after = text.slice(text.indexOf("\n") >= 0 ? text.indexOf("\n") + 1 : text.length).trim();
-  const pairs = {};
-  const words = [];
-  for (const token of firstLine.split(/\s+/).filter(Boolean)) {
-    const pair = /^([A-Za-z_][\w.:/-]*)=(\S+)$/.exec(token);
-    if (pair?.[1] && pair[2] !== void 0) pairs[pair[1]] = pair[2];
-    else words.push(token);
-  }
-  return {
-    name,
-    text: [firstLine, after].filter(Boolean).join("\n"),
-    pairs,
-    rest: [words.join(" "), after].filter(Boolean).join("\n")
-  };
-}
-
 // src/app/webhook.ts
 var labelNames = (issue) => (issue?.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean);
 var isBot = (actor, appLogin) => !actor || actor.type === "Bot" || actor.login.endsWith("[bot]") || appLogin !== void 0 && actor.login === appLogin;
@@ -1504,6 +1635,8 @@ async function onComment(deps, repo, payload) {
     return { ignored: "comment by a bot", changes: [] };
   const command = parseSlashCommand(comment.body);
   if (!command) return { ignored: "not a command", changes: [] };
+  if (!isForSprintlab(command.name))
+    return { ignored: `/${command.name} is not a Sprintlab command`, changes: [] };
   if (issue.pull_request) return { ignored: "comment on a pull request", changes: [] };
   if (!formOfIssue(labelNames(issue), issue.body))
     return { ignored: "not from a Sprintlab form", changes: [] };
@@ -1569,7 +1702,7 @@ async function readRepoConfig(gh, repo, path = DEFAULT_CONFIG_PATH) {
 
 export {
   planExperiment,
-  OPEN_EXPERIMENTS_QUERY,
+  openExperimentStates,
   applyPlan,
   handleEvent,
   readRepoConfig

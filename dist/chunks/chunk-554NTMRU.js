@@ -7,7 +7,10 @@ import {
 } from "./chunk-EVR6WTBQ.js";
 import {
   renderStatus
-} from "./chunk-OQMKAES4.js";
+} from "./chunk-L3BQNGR7.js";
+import {
+  escapeText
+} from "./chunk-A6CPINGI.js";
 import {
   __toESM
 } from "./chunk-4KYKJDKG.js";
@@ -154,6 +157,17 @@ function decisionsPerSprint(issues, sprints) {
   }
   return counts;
 }
+function outcomesInWindow(experiments, sprints) {
+  const counts = { killed: 0, promoted: 0, iterated: 0 };
+  for (const e of experiments) {
+    const last = e.record.decisions.filter((d) => sprintIndex(sprints, d.at) >= 0).at(-1);
+    if (!last) continue;
+    if (last.kind === "kill") counts.killed++;
+    else if (last.kind === "promote") counts.promoted++;
+    else counts.iterated++;
+  }
+  return counts;
+}
 function rateHealth(part, whole, range) {
   if (whole === 0) return { health: "no_data" };
   const rate = part / whole;
@@ -173,7 +187,7 @@ function cycleTime(experiments, sprints) {
 }
 function wip(experiments, limits, columns) {
   return columns.map((column) => {
-    const count = experiments.filter((e) => currentColumn(e) === column).length;
+    const count = experiments.filter((e) => e.state === "open" && currentColumn(e) === column).length;
     const limit = limits[column];
     return {
       column,
@@ -244,9 +258,10 @@ function dataReadiness(dataTasks, sprints, now) {
       });
     if (!d.due) continue;
     const dueEnd = Date.parse(d.due.slice(0, 10)) + DAY2;
-    if (Number.isNaN(dueEnd) || dueEnd <= windowStart || dueEnd - DAY2 > now.getTime()) continue;
+    const onTime = Boolean(d.readyAt && Date.parse(d.readyAt) < dueEnd);
+    if (Number.isNaN(dueEnd) || dueEnd <= windowStart || dueEnd > now.getTime() && !onTime) continue;
     planned++;
-    if (d.readyAt && Date.parse(d.readyAt) < dueEnd) readyOnTime++;
+    if (onTime) readyOnTime++;
     else late.push(refOf(t));
   }
   return { planned, readyOnTime, ...planned ? { rate: readyOnTime / planned } : {}, late, inProgress };
@@ -449,9 +464,8 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
   for (const e of experiments) {
     for (const d of e.record.decisions) {
       if (!inThisSprint(d.at)) continue;
-      if (d.kind === "kill") thisSprint.killed.push(refOf(e));
-      else if (d.kind === "promote") thisSprint.promoted.push(refOf(e));
-      else thisSprint.iterated.push(refOf(e));
+      const list = d.kind === "kill" ? thisSprint.killed : d.kind === "promote" ? thisSprint.promoted : thisSprint.iterated;
+      if (list.at(-1)?.number !== e.number) list.push(refOf(e));
       if (d.kind !== "iterate" || d.learnings)
         learnings.push({
           issue: refOf(e),
@@ -467,18 +481,7 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
   }
   learnings.sort((a, b) => a.at.localeCompare(b.at));
   const decisions = decisionsPerSprint(experiments, sprints);
-  const outcomes = decisions.reduce(
-    (s, c) => ({
-      killed: s.killed + c.killed,
-      promoted: s.promoted + c.promoted,
-      iterated: s.iterated + c.iterated
-    }),
-    {
-      killed: 0,
-      promoted: 0,
-      iterated: 0
-    }
-  );
+  const outcomes = outcomesInWindow(experiments, sprints);
   const decided = outcomes.killed + outcomes.promoted + outcomes.iterated;
   const killRate = rateHealth(outcomes.killed, decided, settings.healthy.killRate);
   const promotionRate = rateHealth(outcomes.promoted, decided, settings.healthy.promotionRate);
@@ -597,6 +600,16 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
 
 // src/core/report/weekly.ts
 function resolveSprints(settings, now, sources) {
+  const resolved = sprintWindow(settings, now, sources);
+  const last = resolved.sprints.at(-1);
+  if (resolved.note || !last || Date.parse(last.end) > now.getTime()) return resolved;
+  const ended = new Date(Date.parse(last.end) - 864e5).toISOString().slice(0, 10);
+  return {
+    ...resolved,
+    note: `the last sprint, "${last.name}", ended on ${ended} and no later one has started, so this sprint's figures are that sprint's: add the next milestone or iteration`
+  };
+}
+function sprintWindow(settings, now, sources) {
   const count = settings.sprints.count;
   if (sources.sprints?.length) {
     const started = sources.sprints.filter((s) => Date.parse(s.start) <= now.getTime());
@@ -643,8 +656,8 @@ function weeklyStatus(input) {
     horizon: input.settings.forecast.horizon,
     ...input.previous ? { previous: input.previous } : {}
   });
-  if (note) markdown = markdown.replace(/\n---\n<sub>/, `
-Note: ${note}.
+  if (note) markdown = markdown.replace(/\n---\n<sub>/, () => `
+Note: ${escapeText(note)}.
 
 ---
 <sub>`);

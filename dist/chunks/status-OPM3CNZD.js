@@ -1,12 +1,12 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   gatherStatusData
-} from "./chunk-N2AT4FCQ.js";
+} from "./chunk-JMUQ5RGA.js";
 import {
   reportSettings,
   weeklyStatus
-} from "./chunk-F22HYIOK.js";
-import "./chunk-VZWW4GQO.js";
+} from "./chunk-554NTMRU.js";
+import "./chunk-GDFKZAQ7.js";
 import "./chunk-EWV4XVQC.js";
 import {
   boardSettings
@@ -14,7 +14,7 @@ import {
 import "./chunk-FZNVJ5GC.js";
 import "./chunk-LVMIMMVQ.js";
 import "./chunk-EVR6WTBQ.js";
-import "./chunk-HUSOKSQ3.js";
+import "./chunk-N3PRXLFC.js";
 import {
   createGitHub
 } from "./chunk-UMGHN5OZ.js";
@@ -22,7 +22,7 @@ import "./chunk-2JICB45H.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-LPPEB7JJ.js";
+} from "./chunk-SE2PG6LB.js";
 import "./chunk-46SFGO32.js";
 import {
   ExitCode,
@@ -33,8 +33,8 @@ import {
   listStatusIssues,
   previousIssue,
   publishStatusIssue
-} from "./chunk-2ICAMKDS.js";
-import "./chunk-OQMKAES4.js";
+} from "./chunk-RUGHTLS3.js";
+import "./chunk-L3BQNGR7.js";
 import "./chunk-A6CPINGI.js";
 import "./chunk-4KYKJDKG.js";
 
