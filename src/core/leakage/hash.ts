@@ -37,10 +37,14 @@ export function hashUnits(units: Uint16Array, len: number, seed: number, out: Ui
     h2 ^= k2;
     h2 = (Math.imul(rotl(h2, 15), 5) + 0x38495ab5) | 0;
   }
+  finish(h1, h2, len, len & 1 ? units[len - 1]! : 0, out);
+}
+
+/** The end of the two-lane hash: the odd trailing unit, the length, and the avalanche. */
+function finish(h1: number, h2: number, len: number, tail: number, out: Uint32Array): void {
   if (len & 1) {
-    const k = units[len - 1]!;
-    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
-    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+    h1 ^= Math.imul(rotl(Math.imul(tail, C1), 15), C2);
+    h2 ^= Math.imul(rotl(Math.imul(tail, C3), 17), C4);
   }
   h1 ^= len;
   h2 ^= len;
@@ -143,20 +147,7 @@ export function hashNormalisedAscii(
       return -1;
     }
   }
-  if (n & 1) {
-    h1 ^= Math.imul(rotl(Math.imul(low, C1), 15), C2);
-    h2 ^= Math.imul(rotl(Math.imul(low, C3), 17), C4);
-  }
-  h1 ^= n;
-  h2 ^= n;
-  h1 = (h1 + h2) | 0;
-  h2 = (h2 + h1) | 0;
-  h1 = fmix32(h1);
-  h2 = fmix32(h2);
-  h1 = (h1 + h2) | 0;
-  h2 = (h2 + h1) | 0;
-  out[0] = h1;
-  out[1] = h2;
+  finish(h1, h2, n, low, out);
   return n;
 }
 
