@@ -9,11 +9,11 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-COQ5GSU6.js")).gate
+    load: async () => (await import("./chunks/gate-KPKLBJKS.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-THH3BLMG.js")).leakage
+    load: async () => (await import("./chunks/leakage-ZQTWD4WI.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",

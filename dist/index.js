@@ -19651,8 +19651,8 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-VDZPWFE6.js")).gate,
-  leakage: async () => (await import("./chunks/leakage-DVJQACLO.js")).leakage,
+  gate: async () => (await import("./chunks/gate-TE3UVDVH.js")).gate,
+  leakage: async () => (await import("./chunks/leakage-X7YKY2VD.js")).leakage,
   status: async () => (await import("./chunks/status-OPM3CNZD.js")).status,
   app: async () => (await import("./chunks/app-HPSREAKE.js")).app
 };

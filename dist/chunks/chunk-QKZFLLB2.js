@@ -42,7 +42,7 @@ import {
 import {
   kindVerdict,
   runLeakageCheck
-} from "./chunk-ALSKWHAN.js";
+} from "./chunk-DITV5D4P.js";
 import {
   assertValid,
   lineColumn,

@@ -2,10 +2,10 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   renderLeakageJson,
   renderLeakageMarkdown
-} from "./chunk-R3SP2OVY.js";
+} from "./chunk-4MFZXJXH.js";
 import {
   runLeakageCheck
-} from "./chunk-ALSKWHAN.js";
+} from "./chunk-DITV5D4P.js";
 import {
   loadConfigFile
 } from "./chunk-SE2PG6LB.js";

@@ -8,9 +8,9 @@ import {
   prepareGate,
   renderGateMarkdown,
   repositoryRoot
-} from "./chunk-QYY6ULOM.js";
+} from "./chunk-QKZFLLB2.js";
 import "./chunk-EVR6WTBQ.js";
-import "./chunk-ALSKWHAN.js";
+import "./chunk-DITV5D4P.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile

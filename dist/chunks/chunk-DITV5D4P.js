@@ -224,10 +224,12 @@ function hashUnits(units, len, seed, out) {
     h2 ^= k2;
     h2 = Math.imul(rotl(h2, 15), 5) + 944331445 | 0;
   }
+  finish(h1, h2, len, len & 1 ? units[len - 1] : 0, out);
+}
+function finish(h1, h2, len, tail, out) {
   if (len & 1) {
-    const k = units[len - 1];
-    h1 ^= Math.imul(rotl(Math.imul(k, C1), 15), C2);
-    h2 ^= Math.imul(rotl(Math.imul(k, C3), 17), C4);
+    h1 ^= Math.imul(rotl(Math.imul(tail, C1), 15), C2);
+    h2 ^= Math.imul(rotl(Math.imul(tail, C3), 17), C4);
   }
   h1 ^= len;
   h2 ^= len;
@@ -298,20 +300,7 @@ function hashNormalisedAscii(bytes, start, end, table, seed, out, units) {
       return -1;
     }
   }
-  if (n & 1) {
-    h1 ^= Math.imul(rotl(Math.imul(low, C1), 15), C2);
-    h2 ^= Math.imul(rotl(Math.imul(low, C3), 17), C4);
-  }
-  h1 ^= n;
-  h2 ^= n;
-  h1 = h1 + h2 | 0;
-  h2 = h2 + h1 | 0;
-  h1 = fmix32(h1);
-  h2 = fmix32(h2);
-  h1 = h1 + h2 | 0;
-  h2 = h2 + h1 | 0;
-  out[0] = h1;
-  out[1] = h2;
+  finish(h1, h2, n, low, out);
   return n;
 }
 function hashNormalisedPrefix(bytes, start, end, table, limit, seed, out) {

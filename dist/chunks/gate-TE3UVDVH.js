@@ -11,7 +11,7 @@ import {
   prepareGate,
   renderGateMarkdown,
   textExamples
-} from "./chunk-QYY6ULOM.js";
+} from "./chunk-QKZFLLB2.js";
 import "./chunk-EVR6WTBQ.js";
 import {
   upsertStickyComment
@@ -20,7 +20,7 @@ import {
   createGitHub
 } from "./chunk-UMGHN5OZ.js";
 import "./chunk-2JICB45H.js";
-import "./chunk-ALSKWHAN.js";
+import "./chunk-DITV5D4P.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile

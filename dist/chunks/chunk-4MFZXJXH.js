@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   kindVerdict
-} from "./chunk-ALSKWHAN.js";
+} from "./chunk-DITV5D4P.js";
 import {
   escapeCell
 } from "./chunk-A6CPINGI.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderLeakageJson,
   renderLeakageMarkdown
-} from "./chunk-R3SP2OVY.js";
+} from "./chunk-4MFZXJXH.js";
 import {
   buildManifest,
   checkLeakage,
   leakageSettings,
   planLeakageCheck
-} from "./chunk-ALSKWHAN.js";
+} from "./chunk-DITV5D4P.js";
 import {
   ExitCode,
   InputError
