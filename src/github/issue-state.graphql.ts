@@ -5,7 +5,37 @@ import type { CommentNode } from './sticky-comment.js';
  * sticky comments (the record lives there), its card on the board, and, only when the event needs
  * them, WIP counts and open data tasks. One call instead of four keeps a webhook cheap.
  */
+/** The issue fields every Sprintlab read needs: the snapshot a plan is made from and its sticky comments. */
+const ISSUE_FIELDS = /* GraphQL */ `
+  fragment SprintlabIssueFields on Issue {
+    id
+    number
+    title
+    body
+    state
+    createdAt
+    labels(first: 50) {
+      nodes {
+        name
+      }
+    }
+    comments(first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        databaseId
+        body
+        author {
+          __typename
+        }
+      }
+    }
+  }
+`;
+
 export const ISSUE_STATE_QUERY = /* GraphQL */ `
+  ${ISSUE_FIELDS}
   query SprintlabIssueState(
     $owner: String!
     $repo: String!
@@ -21,29 +51,7 @@ export const ISSUE_STATE_QUERY = /* GraphQL */ `
   ) {
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
-        id
-        number
-        title
-        body
-        state
-        createdAt
-        labels(first: 50) {
-          nodes {
-            name
-          }
-        }
-        comments(first: 100) {
-          pageInfo {
-            hasNextPage
-          }
-          nodes {
-            databaseId
-            body
-            author {
-              __typename
-            }
-          }
-        }
+        ...SprintlabIssueFields
         projectItems(first: 20) @include(if: $withCard) {
           nodes {
             id
@@ -175,6 +183,7 @@ export interface IssueStateResult {
 
 /** Open experiments, each with its comments, for the scheduled time-box check. */
 export const OPEN_EXPERIMENTS_QUERY = /* GraphQL */ `
+  ${ISSUE_FIELDS}
   query SprintlabOpenExperiments($owner: String!, $repo: String!, $cursor: String) {
     repository(owner: $owner, name: $repo) {
       issues(first: 50, after: $cursor, states: [OPEN], labels: ["experiment"]) {
@@ -183,26 +192,7 @@ export const OPEN_EXPERIMENTS_QUERY = /* GraphQL */ `
           endCursor
         }
         nodes {
-          id
-          number
-          title
-          body
-          state
-          createdAt
-          labels(first: 50) {
-            nodes {
-              name
-            }
-          }
-          comments(first: 100) {
-            nodes {
-              databaseId
-              body
-              author {
-                __typename
-              }
-            }
-          }
+          ...SprintlabIssueFields
         }
       }
     }

@@ -143,7 +143,7 @@ export async function* openExperimentStates(
           createdAt: issue.createdAt,
         },
         comments: stickyComments(issue.comments.nodes),
-        commentsComplete: true,
+        commentsComplete: !issue.comments.pageInfo.hasNextPage,
         wipCounts: {},
         openDataTasks: [],
       };
