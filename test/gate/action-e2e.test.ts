@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { ACTION, hasStackTrace, NODE24, ROOT, runNode } from '../support/run-bundle.js';
+import { readOutputs, testGit } from '../support/runner.js';
 import { examplePayload } from '../support/webhook-examples.js';
 
 const TOKEN = 'ghs_gatetoken0000000000000000000000000000';
@@ -23,18 +23,7 @@ const CONFIG = `gate:
   golden: { ids: evals/golden.txt }
 `;
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  }).trim();
+const git = testGit;
 
 /** A repository like a PR's checkout: main has the baseline results, the branch the candidate's. */
 function makeRepo(scenario: 'demo' | 'regression'): { dir: string; baseSha: string; headSha: string } {
@@ -54,6 +43,17 @@ function makeRepo(scenario: 'demo' | 'regression'): { dir: string; baseSha: stri
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'candidate');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** A PR's checkout (see makeRepo), removed after the run, and the pull request on the stand-in. */
+function openPull(scenario: 'demo' | 'regression') {
+  const repo = makeRepo(scenario);
+  dirs.push(repo.dir);
+  const pr = gh.state.addPull({
+    head: { ref: 'feature', sha: repo.headSha },
+    base: { ref: 'main', sha: repo.baseSha },
+  });
+  return { ...repo, pr };
 }
 
 /** The runner's environment for one step: inputs, event, files for outputs and summary. */
@@ -84,20 +84,6 @@ function runnerEnv(dir: string, api: string, eventPath: string, inputs: Record<s
     env[`INPUT_${k.toUpperCase()}`] = v;
   }
   return { env, temp };
-}
-
-/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
 }
 
 function pullRequestEvent(dir: string, number: number, baseSha: string, headSha: string): string {
@@ -131,12 +117,7 @@ describe.each([
   ['Node 24', NODE24],
 ])('the gate Action under %s', (_name, node) => {
   it('blocks a regressing PR: exit 1, outputs, summary, one sticky comment updated in place, a failing check run', async () => {
-    const { dir, baseSha, headSha } = makeRepo('regression');
-    dirs.push(dir);
-    const pr = gh.state.addPull({
-      head: { ref: 'feature', sha: headSha },
-      base: { ref: 'main', sha: baseSha },
-    });
+    const { dir, baseSha, headSha, pr } = openPull('regression');
     const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
     const { env, temp } = runnerEnv(dir, gh.url, eventPath, {});
 
@@ -192,12 +173,7 @@ describe.each([
   });
 
   it('passes a better PR: exit 0, success check run, comment updated in place when the report changes', async () => {
-    const { dir, baseSha, headSha } = makeRepo('demo');
-    dirs.push(dir);
-    const pr = gh.state.addPull({
-      head: { ref: 'feature', sha: headSha },
-      base: { ref: 'main', sha: baseSha },
-    });
+    const { dir, baseSha, headSha, pr } = openPull('demo');
     gh.state.addComment(pr.number, '<!-- sprintlab:gate-report -->\nan older report', {
       user: 'github-actions[bot]',
     });
@@ -214,12 +190,7 @@ describe.each([
 
 describe('the gate Action, other paths', () => {
   it('on a fork PR with a read-only token: no comment, no failure because of it, a notice instead', async () => {
-    const { dir, baseSha, headSha } = makeRepo('demo');
-    dirs.push(dir);
-    const pr = gh.state.addPull({
-      head: { ref: 'feature', sha: headSha },
-      base: { ref: 'main', sha: baseSha },
-    });
+    const { dir, baseSha, headSha, pr } = openPull('demo');
     const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {
       'github-token': 'ghs_readonly',
     });
@@ -231,12 +202,7 @@ describe('the gate Action, other paths', () => {
   });
 
   it('comment: false posts no comment (it does not even look for one), the check run still goes out', async () => {
-    const { dir, baseSha, headSha } = makeRepo('demo');
-    dirs.push(dir);
-    const pr = gh.state.addPull({
-      head: { ref: 'feature', sha: headSha },
-      base: { ref: 'main', sha: baseSha },
-    });
+    const { dir, baseSha, headSha, pr } = openPull('demo');
     const { env } = runnerEnv(dir, gh.url, pullRequestEvent(dir, pr.number, baseSha, headSha), {
       comment: 'false',
     });
@@ -247,12 +213,7 @@ describe('the gate Action, other paths', () => {
   });
 
   it("a user's comment carrying the report marker is not taken for the report: the gate posts its own", async () => {
-    const { dir, baseSha, headSha } = makeRepo('demo');
-    dirs.push(dir);
-    const pr = gh.state.addPull({
-      head: { ref: 'feature', sha: headSha },
-      base: { ref: 'main', sha: baseSha },
-    });
+    const { dir, baseSha, headSha, pr } = openPull('demo');
     const forged = gh.state.addComment(
       pr.number,
       '<!-- sprintlab:gate-report -->\n## ✅ Sprintlab gate: pass (not really)',

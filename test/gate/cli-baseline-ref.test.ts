@@ -1,26 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+import { testGit } from '../support/runner.js';
 
 // `sprintlab gate --baseline-ref origin/main` on a researcher's clone: the baseline is the results file
 // where the branch started, read with git, wherever in the clone the command is run.
 let dir: string;
 let baseSha: string;
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  }).trim();
+const git = (...args: string[]) => testGit(dir, ...args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sprintlab-ref-'));

@@ -1,53 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+import { runCli } from '../support/run-bundle.js';
+import { baseResults, expectInputError, gateOn, gateWorkspace, goodConfig } from './cli-harness.js';
 
 let dir: string;
-const demo = join(ROOT, 'fixtures/demo');
-const goodConfig = `gate:\n  metrics:\n    accuracy: { goal: maximize, max_regression: 0.01 }\n`;
-const goodResults = readFileSync(join(demo, 'baseline/results.json'), 'utf8');
-
+let remove: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sprintlab-cli-'));
-  cpSync(join(demo, 'baseline'), join(dir, 'baseline'), { recursive: true });
+  ({ dir, remove } = gateWorkspace('sprintlab-cli-'));
   writeFileSync(join(dir, 'config.yml'), goodConfig);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
-/** Writes a candidate results file (and config) and runs the bundled CLI on it. */
-async function gate(candidate: string | object, config = goodConfig) {
-  // Beside the baseline, so the runs' relative "examples" paths resolve.
-  writeFileSync(
-    join(dir, 'baseline/cand.json'),
-    typeof candidate === 'string' ? candidate : JSON.stringify(candidate),
-  );
-  writeFileSync(join(dir, 'cfg.yml'), config);
-  return runCli(
-    [
-      'gate',
-      '--candidate',
-      'baseline/cand.json',
-      '--baseline',
-      'baseline/results.json',
-      '--config',
-      'cfg.yml',
-    ],
-    { cwd: dir },
-  );
-}
-
-const base = () => JSON.parse(goodResults) as { format: string; runs: Record<string, unknown>[] };
-
-/** Every input error: exit 2, a message naming the place, the problem and a fix, and no stack trace. */
-function expectInputError(r: { code: number | null; stdout: string; stderr: string }, ...patterns: RegExp[]) {
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  for (const p of patterns) expect(r.stderr).toMatch(p);
-  expect(r.stderr).toMatch(/Fix: /);
-  expect(hasStackTrace(r.stderr)).toBe(false);
-}
+const gate = (candidate: string | object, config = goodConfig) => gateOn(dir, candidate, config);
+const base = baseResults;
 
 describe('sprintlab gate: bad input', () => {
   it('results file missing', async () => {

@@ -1,55 +1,21 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, runCli } from '../support/run-bundle.js';
+import { ROOT, runCli } from '../support/run-bundle.js';
+import { baseResults, expectInputError, gateOn, gateWorkspace, goodConfig } from './cli-harness.js';
 
 // Mistakes a user makes that the issue's list does not name; each one must still be exit 2 with the
 // place, the problem and the fix, and never a silent pass.
 let dir: string;
-const demo = join(ROOT, 'fixtures/demo');
-const goodConfig = `gate:\n  metrics:\n    accuracy: { goal: maximize, max_regression: 0.01 }\n`;
-const goodResults = readFileSync(join(demo, 'baseline/results.json'), 'utf8');
-
+let remove: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sprintlab-cli-more-'));
-  cpSync(join(demo, 'baseline'), join(dir, 'baseline'), { recursive: true });
+  ({ dir, remove } = gateWorkspace('sprintlab-cli-more-'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
-async function gate(candidate: string | object, config = goodConfig) {
-  writeFileSync(
-    join(dir, 'baseline/cand.json'),
-    typeof candidate === 'string' ? candidate : JSON.stringify(candidate),
-  );
-  writeFileSync(join(dir, 'cfg.yml'), config);
-  return runCli(
-    [
-      'gate',
-      '--candidate',
-      'baseline/cand.json',
-      '--baseline',
-      'baseline/results.json',
-      '--config',
-      'cfg.yml',
-    ],
-    { cwd: dir },
-  );
-}
-
-const base = () =>
-  JSON.parse(goodResults) as {
-    format: string;
-    runs: { seed: unknown; metrics: Record<string, unknown>; slices?: Record<string, { metrics: object }> }[];
-  };
-
-function expectInputError(r: { code: number | null; stdout: string; stderr: string }, ...patterns: RegExp[]) {
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe('');
-  for (const p of patterns) expect(r.stderr).toMatch(p);
-  expect(r.stderr).toMatch(/Fix: /);
-  expect(hasStackTrace(r.stderr)).toBe(false);
-}
+const demo = join(ROOT, 'fixtures/demo');
+const gate = (candidate: string | object, config = goodConfig) => gateOn(dir, candidate, config);
+const base = baseResults;
 
 describe('sprintlab gate: more bad input', () => {
   it('a results file that is a JSON array says what the file must be', async () => {

@@ -5,24 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWeekName } from '../../src/core/report/sprints.js';
 import { type RecordedRequest, type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { ACTION, CLI, hasStackTrace, NODE24, runNode } from '../support/run-bundle.js';
+import { readOutputs } from '../support/runner.js';
 import { type SeedSummary, seedRepository } from './seed.js';
 
 const TOKEN = 'ghs_statustoken00000000000000000000000000';
 const REPO = 'acme/support-bot';
-
-/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
 
 function runnerEnv(dir: string, api: string) {
   const temp = join(dir, '.runner');
