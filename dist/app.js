@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-FRXSBU6I.js";
+} from "./chunks/chunk-ZPIWTE5B.js";
 import "./chunks/chunk-GDFKZAQ7.js";
 import "./chunks/chunk-EWV4XVQC.js";
 import "./chunks/chunk-STCAF6J6.js";

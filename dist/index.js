@@ -19654,7 +19654,7 @@ var commands = {
   gate: async () => (await import("./chunks/gate-TE3UVDVH.js")).gate,
   leakage: async () => (await import("./chunks/leakage-X7YKY2VD.js")).leakage,
   status: async () => (await import("./chunks/status-OPM3CNZD.js")).status,
-  app: async () => (await import("./chunks/app-HPSREAKE.js")).app
+  app: async () => (await import("./chunks/app-NFCTNXRL.js")).app
 };
 async function run() {
   const ctx = runnerContext();

@@ -948,9 +948,40 @@ function graphqlErrorType(error) {
 }
 
 // src/github/issue-state.graphql.ts
+var ISSUE_FIELDS = (
+  /* GraphQL */
+  `
+  fragment SprintlabIssueFields on Issue {
+    id
+    number
+    title
+    body
+    state
+    createdAt
+    labels(first: 50) {
+      nodes {
+        name
+      }
+    }
+    comments(first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        databaseId
+        body
+        author {
+          __typename
+        }
+      }
+    }
+  }
+`
+);
 var ISSUE_STATE_QUERY = (
   /* GraphQL */
   `
+  ${ISSUE_FIELDS}
   query SprintlabIssueState(
     $owner: String!
     $repo: String!
@@ -966,29 +997,7 @@ var ISSUE_STATE_QUERY = (
   ) {
     repository(owner: $owner, name: $repo) {
       issue(number: $number) {
-        id
-        number
-        title
-        body
-        state
-        createdAt
-        labels(first: 50) {
-          nodes {
-            name
-          }
-        }
-        comments(first: 100) {
-          pageInfo {
-            hasNextPage
-          }
-          nodes {
-            databaseId
-            body
-            author {
-              __typename
-            }
-          }
-        }
+        ...SprintlabIssueFields
         projectItems(first: 20) @include(if: $withCard) {
           nodes {
             id
@@ -1079,6 +1088,7 @@ var ISSUE_STATE_QUERY = (
 var OPEN_EXPERIMENTS_QUERY = (
   /* GraphQL */
   `
+  ${ISSUE_FIELDS}
   query SprintlabOpenExperiments($owner: String!, $repo: String!, $cursor: String) {
     repository(owner: $owner, name: $repo) {
       issues(first: 50, after: $cursor, states: [OPEN], labels: ["experiment"]) {
@@ -1087,26 +1097,7 @@ var OPEN_EXPERIMENTS_QUERY = (
           endCursor
         }
         nodes {
-          id
-          number
-          title
-          body
-          state
-          createdAt
-          labels(first: 50) {
-            nodes {
-              name
-            }
-          }
-          comments(first: 100) {
-            nodes {
-              databaseId
-              body
-              author {
-                __typename
-              }
-            }
-          }
+          ...SprintlabIssueFields
         }
       }
     }
@@ -1193,7 +1184,7 @@ async function* openExperimentStates(gh, repo) {
           createdAt: issue.createdAt
         },
         comments: stickyComments(issue.comments.nodes),
-        commentsComplete: true,
+        commentsComplete: !issue.comments.pageInfo.hasNextPage,
         wipCounts: {},
         openDataTasks: []
       };

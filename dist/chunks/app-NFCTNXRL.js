@@ -5,7 +5,7 @@ import {
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-FRXSBU6I.js";
+} from "./chunk-ZPIWTE5B.js";
 import "./chunk-GDFKZAQ7.js";
 import {
   decodeRecord
