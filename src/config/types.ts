@@ -16,6 +16,8 @@ export interface MetricRule {
   blocking?: boolean;
   /** Largest allowed std across the candidate's seeds; overrides gate.consistency.max_std. */
   max_std?: number;
+  /** Differences a deterministic eval does not count as change (default 1e-9 relative). */
+  resolution?: Margin;
   description?: string;
 }
 
@@ -24,6 +26,10 @@ export interface GateConfig {
   alpha?: number;
   correction?: 'holm' | 'none';
   power?: number;
+  /** Metrics in the primary Holm family (default: those with a max_regression). */
+  primary?: string[];
+  /** Corrected p under which a drop beyond the margin warns (default 2 × alpha). */
+  warn_alpha?: number;
   metrics?: Record<string, MetricRule>;
   consistency?: { max_std?: number; metrics?: string[] };
   slices?: { min_size?: number; max_regression?: Margin; metrics?: string[] };

@@ -26,6 +26,8 @@ export interface ExampleRow {
   correct?: boolean;
   score?: number;
   slice?: string;
+  /** Items sharing a passage, a conversation or a task, for clustered standard errors. */
+  cluster?: string;
 }
 
 /** Per-item rows of one run, by seed. */

@@ -9,7 +9,7 @@ function toRow(value: unknown, file: string, line: number): ExampleRow {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError('the row is not a JSON object', { file, line, fix: FIX });
   }
-  const { id, correct, score, slice } = value as Record<string, unknown>;
+  const { id, correct, score, slice, cluster } = value as Record<string, unknown>;
   if (typeof id !== 'string' && typeof id !== 'number') {
     throw new InputError('the row has no "id"', { file, line, field: 'id', fix: FIX });
   }
@@ -36,6 +36,7 @@ function toRow(value: unknown, file: string, line: number): ExampleRow {
   if (correct !== undefined) row.correct = correct;
   if (score !== undefined) row.score = score as number;
   if (typeof slice === 'string') row.slice = slice;
+  if (typeof cluster === 'string' || typeof cluster === 'number') row.cluster = String(cluster);
   return row;
 }
 

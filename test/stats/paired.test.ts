@@ -121,10 +121,8 @@ describe('pairedTest on rows matched by id', () => {
 describe('pairedTest on 100k generated items (same formulas as make-expected.py)', () => {
   const { candidate, baseline } = generatedRows(expected.generated.n);
 
-  it('matches scipy binomtest on the `correct` outcome, fast', () => {
-    const started = performance.now();
+  it('matches scipy binomtest on the `correct` outcome', () => {
     const r = pairedTest(candidate, baseline, 'correct')!;
-    const elapsed = performance.now() - started;
     const want = expected.generated.mcnemar;
     expect(r.n).toBe(100_000);
     expect(r.discordant).toEqual({
@@ -135,13 +133,10 @@ describe('pairedTest on 100k generated items (same formulas as make-expected.py)
     expect(relativeError(r.pGreater, want.pGreater)).toBeLessThan(tolerance);
     expect(relativeError(r.pLess, want.pLess)).toBeLessThan(tolerance);
     expect(relativeError(r.pTwoSided, want.pTwoSided)).toBeLessThan(tolerance);
-    expect(elapsed).toBeLessThan(1000);
   });
 
-  it('matches scipy ttest_rel on the `score` outcome, fast', () => {
-    const started = performance.now();
+  it('matches scipy ttest_rel on the `score` outcome', () => {
     const r = pairedTest(candidate, baseline, 'score')!;
-    const elapsed = performance.now() - started;
     const want = expected.generated.paired_t;
     expect(r.n).toBe(100_000);
     expect(r.df).toBe(want.df);
@@ -150,6 +145,5 @@ describe('pairedTest on 100k generated items (same formulas as make-expected.py)
     expect(relativeError(r.pTwoSided, want.pTwoSided)).toBeLessThan(tolerance);
     expect(relativeError(r.pGreater, want.pGreater)).toBeLessThan(tolerance);
     expect(relativeError(r.pLess, want.pLess)).toBeLessThan(tolerance);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

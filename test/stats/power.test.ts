@@ -56,11 +56,4 @@ describe('seedsForPower', () => {
     expect(() => seedsForPower({ ...base, sides: 3 as 1 })).toThrow(/sides/);
   });
 
-  it('answers fast enough to run for every warned metric and slice', () => {
-    const started = performance.now();
-    for (let i = 0; i < 200; i++) {
-      seedsForPower({ delta: 0.001 * (i + 1), sdA: 0.05, sdB: 0.04, alpha: 0.05, sides: 1 });
-    }
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
 });

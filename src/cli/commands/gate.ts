@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
-import { renderGateMarkdown } from '../../core/render/gate.js';
+import { renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
 import { type BaselineSource, baselineAtMergeBase, prepareGate } from '../../io/gate-inputs.js';
 import { repositoryRoot } from '../../io/git.js';
 import { parseCommandArgs } from '../args.js';
@@ -68,8 +68,6 @@ export const gate: Command = async (argv, io) => {
     baseline: 'file' in baseline ? { file: resolve(baseline.file) } : baseline,
   });
   const report = evaluateGate(prepared);
-  io.stdout.write(
-    values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderGateMarkdown(report),
-  );
+  io.stdout.write(values.format === 'json' ? renderGateJson(report) : renderGateMarkdown(report));
   return report.verdict === 'fail' ? ExitCode.fail : ExitCode.ok;
 };

@@ -1,12 +1,12 @@
 import { InputError } from '../errors.js';
 import type { EvalResults, LoadedResults } from '../results.js';
-import { holm } from '../stats/index.js';
+import { describe, holm } from '../stats/index.js';
 import { compare } from './compare.js';
 import { consistencyCheck } from './consistency.js';
 import { pValue } from './format.js';
 import { goldenCheck } from './golden.js';
-import { pairedFigures, perItemMean } from './paired.js';
-import { type PendingTest, pendingTest, regressionCheck } from './regression.js';
+import { pairedItems, perItemMean } from './paired.js';
+import { type Adjusted, type PendingTest, pendingTest, regressionCheck } from './regression.js';
 import type { GateSettings } from './settings.js';
 import { thresholdCheck } from './threshold.js';
 import type { GateCheck, GateReport, SideInfo, Status } from './types.js';
@@ -83,23 +83,56 @@ function missingBaselineCheck(
 }
 
 /**
- * The regression check the per-item rows measure: the rows say "right or wrong" (or a score where higher
- * is better), so it is the metric to maximize whose candidate mean is that of the rows. Attaching the
- * paired test to, say, latency would read "fewer items right" as "latency worse".
+ * The metric the per-item rows measure: the rows say "right or wrong" (or a score where higher is
+ * better), so it is the metric to maximize whose candidate mean is that of the rows. Deciding, say,
+ * latency by the rows would read "fewer items right" as "latency worse".
  */
-function metricOfRows(checks: GateCheck[], settings: GateSettings, rowsMean: number): GateCheck | undefined {
-  let best: GateCheck | undefined;
+function metricOfRows(
+  candidateMeans: ReadonlyMap<string, number>,
+  settings: GateSettings,
+  rowsMean: number,
+): string | undefined {
+  let best: string | undefined;
   let bestGap = 0.02;
-  for (const c of checks) {
-    if (c.kind !== 'regression' || !c.metric || !c.candidate) continue;
-    if (settings.metrics[c.metric]?.goal !== 'maximize') continue;
-    const gap = Math.abs(c.candidate.mean - rowsMean);
+  for (const [metric, mean] of candidateMeans) {
+    if (settings.metrics[metric]?.goal !== 'maximize') continue;
+    const gap = Math.abs(mean - rowsMean);
     if (gap <= bestGap) {
-      best = c;
+      best = metric;
       bestGap = gap;
     }
   }
   return best;
+}
+
+/** Holm within each family; NaN p-values (no test) count towards no family's size. */
+function adjustByFamily(pending: readonly PendingTest[], settings: GateSettings): Adjusted[] {
+  const pWorse = pending.map((p) => p.comparison.test?.p_value ?? Number.NaN);
+  const pBetter = pending.map((p) => p.comparison.test?.p_improvement ?? Number.NaN);
+  const adjusted: Adjusted[] = pending.map((p, i) => ({
+    pWorse: pWorse[i]!,
+    pBetter: pBetter[i]!,
+    family: { name: p.family, size: 0 },
+  }));
+  const families = new Map<string, number[]>();
+  pending.forEach((p, i) => {
+    const members = families.get(p.family);
+    if (members) members.push(i);
+    else families.set(p.family, [i]);
+  });
+  for (const members of families.values()) {
+    const size = members.filter((i) => !Number.isNaN(pWorse[i]!)).length;
+    const worse = holm(members.map((i) => pWorse[i]!));
+    const better = holm(members.map((i) => pBetter[i]!));
+    members.forEach((i, k) => {
+      const a = adjusted[i]!;
+      a.family.size = size;
+      if (settings.correction !== 'holm') return;
+      a.pWorse = worse[k]!;
+      a.pBetter = better[k]!;
+    });
+  }
+  return adjusted;
 }
 
 const sideInfo = (loaded: LoadedResults): SideInfo => ({
@@ -116,6 +149,14 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   const checks: GateCheck[] = [];
   const notes: string[] = [];
   const pending: PendingTest[] = [];
+  const items = settings.paired ? pairedItems(baseline.examples, candidate.examples) : undefined;
+  const candidateMeans = new Map<string, number>();
+  for (const metric of Object.keys(settings.metrics)) {
+    const values = candidate.results.runs.map((r) => r.metrics[metric]);
+    if (values.length > 0 && values.every((v) => v !== undefined))
+      candidateMeans.set(metric, describe(values).mean);
+  }
+  const rowsMetric = items && metricOfRows(candidateMeans, settings, perItemMean(candidate.examples!));
 
   const dsB = baseline.results.dataset;
   const dsC = candidate.results.dataset;
@@ -149,9 +190,16 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
         notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
       checks.push(missingBaselineCheck(metric, cand.length, noBaseline ? baseline.source : undefined));
     } else {
-      pending.push(
-        pendingTest('regression', metric, rule, compare(base, cand, rule.goal), rule.max_regression),
-      );
+      const comparison = compare({
+        baseline: base,
+        candidate: cand,
+        goal: rule.goal,
+        margin: rule.max_regression,
+        resolution: rule.resolution,
+        items: metric === rowsMetric ? items?.pairs : undefined,
+      });
+      const family = settings.primary.has(metric) ? 'primary' : 'secondary';
+      pending.push(pendingTest('regression', metric, rule, comparison, family));
     }
     const maxStd = settings.consistency[metric];
     if (maxStd !== undefined) checks.push(consistencyCheck(metric, cand, maxStd));
@@ -172,8 +220,14 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
         smallSlices.add(slice);
         continue;
       }
-      const margin = settings.slices.maxRegression ?? rule.max_regression;
-      pending.push(pendingTest('slice', metric, rule, compare(b.values, c.values, rule.goal), margin, slice));
+      const comparison = compare({
+        baseline: b.values,
+        candidate: c.values,
+        goal: rule.goal,
+        margin: settings.slices.maxRegression ?? rule.max_regression,
+        resolution: rule.resolution,
+      });
+      pending.push(pendingTest('slice', metric, rule, comparison, `slices of ${metric}`, slice));
     }
   }
   // A slice the candidate no longer reports cannot regress in the report, so say it is gone.
@@ -194,27 +248,21 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
     );
   }
 
-  const pWorse = pending.map((p) => p.comparison.test?.p_value ?? Number.NaN);
-  const pBetter = pending.map((p) => p.comparison.test?.p_improvement ?? Number.NaN);
-  const adjustedWorse = settings.correction === 'holm' ? holm(pWorse) : pWorse;
-  const adjustedBetter = settings.correction === 'holm' ? holm(pBetter) : pBetter;
-  const regressionChecks = pending.map((p, i) =>
-    regressionCheck(p, adjustedWorse[i]!, adjustedBetter[i]!, settings),
-  );
+  const adjusted = adjustByFamily(pending, settings);
+  const regressionChecks = pending.map((p, i) => regressionCheck(p, adjusted[i]!, settings));
 
-  if (settings.paired) {
-    const paired = pairedFigures(baseline.examples, candidate.examples);
-    if (paired) {
-      const text = `Paired per-item test (${paired.name}, ${paired.n} items): p = ${pValue(paired.p_value)} for worse, ${pValue(paired.p_improvement)} for better.`;
-      const primary = metricOfRows(regressionChecks, settings, perItemMean(candidate.examples!));
-      if (primary) {
-        primary.paired = paired;
-        primary.message += ` ${text}`;
-      } else {
-        notes.push(
-          `${text} No gated metric to maximize has the per-item rows' mean, so it is not attached to a regression check.`,
-        );
-      }
+  if (items) {
+    const { figures } = items;
+    const text = `Paired per-item test (${figures.name}, ${figures.n} items): p = ${pValue(figures.p_value)} for worse, ${pValue(figures.p_improvement)} for better.`;
+    const check = regressionChecks.find((c) => c.kind === 'regression' && c.metric === rowsMetric);
+    if (check) {
+      check.paired = figures;
+      // When the item test did not decide (several seeds a side), it is context, said as such.
+      if (check.test?.name !== figures.name) check.message += ` ${text}`;
+    } else {
+      notes.push(
+        `${text} No gated metric to maximize has the per-item rows' mean, so it is not attached to a regression check.`,
+      );
     }
   }
   checks.push(...regressionChecks);

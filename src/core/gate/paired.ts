@@ -1,5 +1,5 @@
 import type { RunExamples } from '../results.js';
-import { type ItemOutcome, pairedTest } from '../stats/index.js';
+import { type ItemOutcome, type ItemPairs, itemTest, pairItems } from '../stats/index.js';
 import { isRight } from './golden.js';
 import type { PairedFigures } from './types.js';
 
@@ -10,7 +10,7 @@ import type { PairedFigures } from './types.js';
 function itemOutcomes(examples: RunExamples): ItemOutcome[] {
   const runs = [...examples.values()];
   if (runs.length === 1) return runs[0]!;
-  const sums = new Map<string, { total: number; n: number }>();
+  const sums = new Map<string, { total: number; n: number; cluster: string | undefined }>();
   for (const rows of runs) {
     for (const row of rows) {
       const value = row.score ?? (isRight(row) ? 1 : 0);
@@ -18,10 +18,14 @@ function itemOutcomes(examples: RunExamples): ItemOutcome[] {
       if (s) {
         s.total += value;
         s.n++;
-      } else sums.set(row.id, { total: value, n: 1 });
+      } else sums.set(row.id, { total: value, n: 1, cluster: row.cluster });
     }
   }
-  return [...sums].map(([id, s]) => ({ id, score: s.total / s.n }));
+  return [...sums].map(([id, s]) => ({
+    id,
+    score: s.total / s.n,
+    ...(s.cluster !== undefined ? { cluster: s.cluster } : {}),
+  }));
 }
 
 /** The mean per-item outcome across runs: what an accuracy-like metric computed from these rows would read. */
@@ -38,30 +42,39 @@ export function perItemMean(examples: RunExamples): number {
   return runs === 0 ? Number.NaN : total / runs;
 }
 
-/** The paired per-item test reported next to Welch, when both sides have rows on the same ids. */
-export function pairedFigures(
+/** Both sides' per-item rows paired by id, and the no-margin paired test reported next to the decision. */
+export interface ItemComparison {
+  pairs: ItemPairs;
+  figures: PairedFigures;
+}
+
+export function pairedItems(
   baseline: RunExamples | undefined,
   candidate: RunExamples | undefined,
-): PairedFigures | undefined {
+): ItemComparison | undefined {
   if (!baseline?.size || !candidate?.size) return undefined;
   const b = itemOutcomes(baseline);
   const c = itemOutcomes(candidate);
   const binary = b.every((r) => r.correct !== undefined) && c.every((r) => r.correct !== undefined);
-  const result = pairedTest(c, b, binary ? 'correct' : 'score');
-  if (!result) return undefined;
+  const pairs = pairItems(c, b, binary ? 'correct' : 'score');
+  if (!pairs) return undefined;
+  const result = itemTest(pairs);
   return {
-    name: result.name,
-    n: result.n,
-    p_value: result.pLess,
-    p_improvement: result.pGreater,
-    mean_diff: result.meanDiff,
-    ...(result.discordant
-      ? {
-          discordant: {
-            candidate_worse: result.discordant.candidateWorse,
-            candidate_better: result.discordant.candidateBetter,
-          },
-        }
-      : {}),
+    pairs,
+    figures: {
+      name: result.name,
+      n: result.n,
+      p_value: result.pLess,
+      p_improvement: result.pGreater,
+      mean_diff: result.meanDiff,
+      ...(result.discordant
+        ? {
+            discordant: {
+              candidate_worse: result.discordant.candidateWorse,
+              candidate_better: result.discordant.candidateBetter,
+            },
+          }
+        : {}),
+    },
   };
 }

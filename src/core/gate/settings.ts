@@ -7,6 +7,10 @@ export interface GateSettings {
   alpha: number;
   correction: 'holm' | 'none';
   power: number;
+  /** A drop beyond the margin warns when its corrected p is below this, and passes as noise above it. */
+  warnAlpha: number;
+  /** Metrics whose regression tests form the primary family. */
+  primary: Set<string>;
   metrics: Record<string, MetricRule>;
   /** Largest std across candidate seeds, per metric (a metric's own max_std, else gate.consistency.max_std). */
   consistency: Record<string, number>;
@@ -23,22 +27,33 @@ export function gateSettings(config: GateConfig | undefined, goldenIds?: string[
       fix: 'add at least one metric under gate.metrics, e.g. "accuracy: { goal: maximize, max_regression: 0.01 }"',
     });
   }
-  for (const field of ['slices', 'consistency'] as const) {
-    for (const name of config?.[field]?.metrics ?? []) {
+  const lists: [string, string[] | undefined][] = [
+    ['gate.slices.metrics', config?.slices?.metrics],
+    ['gate.consistency.metrics', config?.consistency?.metrics],
+    ['gate.primary', config?.primary],
+  ];
+  for (const [field, names] of lists) {
+    for (const name of names ?? []) {
       if (name in metrics) continue;
       const guess = nearest(name, Object.keys(metrics));
-      throw new InputError(`gate.${field}.metrics names "${name}", which is not in gate.metrics`, {
-        field: `gate.${field}.metrics`,
+      throw new InputError(`${field} names "${name}", which is not in gate.metrics`, {
+        field,
         fix: guess
           ? `did you mean "${guess}"? List only metrics configured under gate.metrics`
           : `list only metrics configured under gate.metrics (${Object.keys(metrics).join(', ')}), or add a rule for "${name}" there`,
       });
     }
   }
+  const alpha = config?.alpha ?? 0.05;
+  const withMargin = Object.keys(metrics).filter((m) => metrics[m]?.max_regression !== undefined);
+  const primary = config?.primary ?? (withMargin.length > 0 ? withMargin : Object.keys(metrics));
   const settings: GateSettings = {
-    alpha: config?.alpha ?? 0.05,
+    alpha,
+    // Twice alpha: Holm then keeps "warn or fail" on a no-change PR near 2 alpha per family.
+    warnAlpha: Math.max(alpha, config?.warn_alpha ?? Math.min(1, 2 * alpha)),
     correction: config?.correction ?? 'holm',
     power: config?.power ?? 0.8,
+    primary: new Set(primary),
     metrics,
     slices: {
       minSize: config?.slices?.min_size ?? 30,
@@ -65,6 +80,17 @@ export function marginInUnits(margin: Margin | undefined, baselineMean: number):
   if (margin === undefined) return 0;
   if (typeof margin === 'number') return margin;
   return (Number.parseFloat(margin) / 100) * Math.abs(baselineMean);
+}
+
+/**
+ * The difference a deterministic eval does not count as change: numbers as they are, "x%" of the
+ * larger mean, by default a relative 1e-9 (float rounding such as 0.3 against 0.30000000000000004).
+ */
+export function resolutionInUnits(resolution: Margin | undefined, means: readonly number[]): number {
+  const size = Math.max(...means.map(Math.abs));
+  if (resolution === undefined) return 1e-9 * size;
+  if (typeof resolution === 'number') return resolution;
+  return (Number.parseFloat(resolution) / 100) * size;
 }
 
 /** "worse" means lower for a metric to maximize and higher for one to minimize. */

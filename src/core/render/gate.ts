@@ -24,8 +24,15 @@ function checkName(c: GateCheck): string {
   return subject ? `${subject} ${c.kind}` : c.kind;
 }
 
+/** The change with its 95 % interval, which is what makes "+8.2, p = 0.0029, pass" read as it should. */
+function changeCell(c: GateCheck): string {
+  if (c.delta === undefined) return '';
+  const ci = c.test?.ci95;
+  return ci ? `${signed(c.delta)} [${num(ci[0])}, ${num(ci[1])}]` : signed(c.delta);
+}
+
 function row(c: GateCheck): string {
-  // The p shown is for the direction the metric moved: worse, or better.
+  // The p shown is for the direction the metric moved: worse (than the margin), or better.
   const improved = c.test && (c.test.alternative === 'less' ? (c.delta ?? 0) > 0 : (c.delta ?? 0) < 0);
   const p = improved
     ? (c.test?.p_improvement_adjusted ?? c.test?.p_improvement)
@@ -35,7 +42,9 @@ function row(c: GateCheck): string {
     checkName(c),
     stats(c.baseline),
     stats(c.candidate),
-    c.delta === undefined ? '' : signed(c.delta),
+    changeCell(c),
+    c.margin === undefined ? '' : num(c.margin),
+    c.test?.name ?? '',
     p === undefined ? '' : pValue(p),
     STATUS_WORD[c.status],
   ];
@@ -102,8 +111,16 @@ function render(report: GateReport, compact: boolean, fullReportAt: string): str
   const comparable = report.checks.filter((c) => c.baseline && c.candidate);
   const tabled = compact ? comparable.filter((c) => c.status !== 'pass') : comparable;
   if (tabled.length > 0) {
-    out.push('| | Check | Baseline | Candidate | Δ | p (adj.)¹ | Status |', '|---|---|---|---|---|---|---|');
-    out.push(...tabled.map(row), '', '¹ one-sided, for the direction the metric moved.', '');
+    out.push(
+      '| | Check | Baseline | Candidate | Δ [95% CI] | Margin | Test | p (adj.)¹ | Status |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    out.push(
+      ...tabled.map(row),
+      '',
+      '¹ one-sided, for the direction the metric moved: worse by more than the margin, or better.',
+      '',
+    );
   }
   if (compact && tabled.length < comparable.length) {
     out.push(
@@ -139,13 +156,36 @@ function render(report: GateReport, compact: boolean, fullReportAt: string): str
   }
   if (report.notes.length > 0)
     out.push('**Notes**', '', ...report.notes.map((n) => `- ${escapeText(n)}`), '');
-  const tests = report.checks.filter((c) => c.test).length;
   out.push(
     `${side('Baseline', report.baseline)}.  `,
     `${side('Candidate', report.candidate)}.  `,
-    `One-sided Welch tests at α = ${report.alpha}${report.correction === 'holm' ? `, Holm-corrected across ${tests} regression and slice tests` : ''}.`,
+    `${testsLine(report)}.`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** What was tested and how it was corrected; tests without a p-value (NaN, deterministic) count in no family. */
+function testsLine(report: GateReport): string {
+  const sizes = new Map<string, number>();
+  for (const c of report.checks) if (c.family) sizes.set(c.family.name, c.family.size);
+  const families = [...sizes].filter(([, size]) => size > 0);
+  const head = `One-sided tests of each drop against its margin at α = ${report.alpha}`;
+  if (report.correction !== 'holm' || families.length === 0) return head;
+  return `${head}, Holm-corrected within each family: ${families.map(([name, size]) => `${name} (${size})`).join(', ')}`;
+}
+
+/**
+ * The JSON report. JSON has no infinities: they are written as "inf" and "-inf" (a ratio over a zero
+ * spread is one), and NaN (a figure that could not be computed) as null.
+ */
+export function renderGateJson(report: GateReport): string {
+  const text = JSON.stringify(
+    report,
+    (_key, value: unknown) =>
+      value === Number.POSITIVE_INFINITY ? 'inf' : value === Number.NEGATIVE_INFINITY ? '-inf' : value,
+    2,
+  );
+  return `${text}\n`;
 }
 
 /** The machine-readable summary the app reads from the check run (verdict and candidate means). */

@@ -1,4 +1,5 @@
 import { mean, sampleVariance } from 'simple-statistics';
+import { scaleTogether } from './scale.js';
 
 /** Per-seed summary the gate reports for each side of a comparison. */
 export interface Description {
@@ -18,9 +19,12 @@ export function describe(values: readonly number[]): Description {
     // Callers hold at least one run per side (empty `runs` is rejected on input), so this is a bug.
     throw new RangeError('describe() needs at least one value');
   }
-  const list = values as number[];
+  const {
+    scale,
+    samples: [list = []],
+  } = scaleTogether(values);
   const n = list.length;
-  return { n, mean: mean(list), std: n < 2 ? 0 : Math.sqrt(sampleVariance(list)) };
+  return { n, mean: mean(list) * scale, std: n < 2 ? 0 : Math.sqrt(sampleVariance(list)) * scale };
 }
 
 /** Sample variance (n - 1), NaN below two values, as scipy reports it. */

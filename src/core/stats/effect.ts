@@ -1,6 +1,7 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { gammaln } from 'simple-statistics';
 import { meanOrNaN, sampleVarianceOrNaN } from './describe.js';
+import { scaleTogether } from './scale.js';
 import { welch } from './welch.js';
 
 /**
@@ -13,11 +14,14 @@ import { welch } from './welch.js';
  * ±Infinity when both are constant and differ.
  */
 export function hedgesG(a: readonly number[], b: readonly number[]): number {
+  const {
+    samples: [sa = [], sb = []],
+  } = scaleTogether(a, b);
   const nA = a.length;
   const nB = b.length;
   const df = nA + nB - 2;
-  const pooledVariance = ((nA - 1) * sampleVarianceOrNaN(a) + (nB - 1) * sampleVarianceOrNaN(b)) / df;
-  const d = (meanOrNaN(a) - meanOrNaN(b)) / Math.sqrt(pooledVariance);
+  const pooledVariance = ((nA - 1) * sampleVarianceOrNaN(sa) + (nB - 1) * sampleVarianceOrNaN(sb)) / df;
+  const d = (meanOrNaN(sa) - meanOrNaN(sb)) / Math.sqrt(pooledVariance);
   return d * hedgesCorrection(df);
 }
 
@@ -52,7 +56,6 @@ export function differenceInterval(
   }
   const w = welch(a, b);
   const difference = w.meanA - w.meanB;
-  const standardError = Math.sqrt(w.varA / w.nA + w.varB / w.nB);
-  const margin = standardError === 0 ? 0 : tQuantile(1 - (1 - level) / 2, w.df) * standardError;
+  const margin = w.se === 0 ? 0 : tQuantile(1 - (1 - level) / 2, w.df) * w.se;
   return { difference, lower: difference - margin, upper: difference + margin, level, df: w.df };
 }

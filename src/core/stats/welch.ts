@@ -1,4 +1,5 @@
 import { meanOrNaN, sampleVarianceOrNaN } from './describe.js';
+import { scaleTogether } from './scale.js';
 import { type TailProbabilities, tTails } from './t-tails.js';
 
 /** Welch's unequal-variance t-test of a (candidate) against b (baseline). */
@@ -9,7 +10,9 @@ export interface WelchResult extends TailProbabilities {
   meanB: number;
   varA: number;
   varB: number;
-  /** (meanA - meanB) / standard error; positive when the candidate's mean is higher. */
+  /** Standard error of meanA - meanB (finite even when a variance overflows). */
+  se: number;
+  /** (meanA - meanB - shift) / standard error; positive when the candidate's mean is higher. */
   t: number;
   /** Welch–Satterthwaite degrees of freedom. */
   df: number;
@@ -21,25 +24,41 @@ export interface WelchResult extends TailProbabilities {
  * - fewer than two values on a side: variances, t, df and p are NaN;
  * - both variances exactly 0: the df is undefined and scipy reports 1 as a placeholder;
  *   t is ±Infinity when the means differ (p 0 or 1) and NaN when they are equal.
- * It never throws: the gate turns NaN into `insufficient_data`.
+ * `shift` moves the null hypothesis from "equal means" to meanA - meanB = shift: the gate tests a
+ * drop against its margin this way. It never throws: the gate turns NaN into `insufficient_data`.
  */
-export function welch(a: readonly number[], b: readonly number[]): WelchResult {
+export function welch(a: readonly number[], b: readonly number[], shift = 0): WelchResult {
   const nA = a.length;
   const nB = b.length;
-  const meanA = meanOrNaN(a);
-  const meanB = meanOrNaN(b);
-  const varA = sampleVarianceOrNaN(a);
-  const varB = sampleVarianceOrNaN(b);
-  const seA = varA / nA;
-  const seB = varB / nB;
+  const {
+    scale,
+    samples: [sa = [], sb = []],
+  } = scaleTogether(a, b);
+  const mA = meanOrNaN(sa);
+  const mB = meanOrNaN(sb);
+  const vA = sampleVarianceOrNaN(sa);
+  const vB = sampleVarianceOrNaN(sb);
+  const seA = vA / nA;
+  const seB = vB / nB;
   const se2 = seA + seB;
-  const t = (meanA - meanB) / Math.sqrt(se2);
+  const t = (mA - mB - shift / scale) / Math.sqrt(se2);
   // Welch–Satterthwaite, written with each side's share of the squared standard error so that
-  // tiny variances (1e-160) do not underflow to 0/0 when squared.
+  // tiny variances do not underflow to 0/0 when squared.
   const shareA = seA / se2;
   const shareB = seB / se2;
   const satterthwaite = 1 / ((shareA * shareA) / (nA - 1) + (shareB * shareB) / (nB - 1));
   // 0/0 only when both variances are 0; scipy substitutes 1 there, and so do we.
   const df = se2 === 0 ? 1 : satterthwaite;
-  return { nA, nB, meanA, meanB, varA, varB, t, df, ...tTails(t, df) };
+  return {
+    nA,
+    nB,
+    meanA: mA * scale,
+    meanB: mB * scale,
+    varA: vA * scale * scale,
+    varB: vB * scale * scale,
+    se: Math.sqrt(se2) * scale,
+    t,
+    df,
+    ...tTails(t, df),
+  };
 }
