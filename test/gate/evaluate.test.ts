@@ -487,3 +487,146 @@ describe('slices without an item count', () => {
     );
   });
 });
+
+describe('deterministic evals', () => {
+  it('0.3 against 0.30000000000000004 is unchanged either way, with no p-value', () => {
+    for (const [b, c] of [
+      [0.3, 0.30000000000000004],
+      [0.30000000000000004, 0.3],
+    ]) {
+      const report = evaluateGate({
+        settings: settings({ accuracy: acc }),
+        baseline: results({ accuracy: [b!, b!, b!] }),
+        candidate: results({ accuracy: [c!, c!, c!] }),
+      });
+      const check = byId(report.checks, 'regression:accuracy');
+      expect(check.status).toBe('pass');
+      expect(check.improvement).toBeUndefined();
+      expect(check.deterministic).toBe(true);
+      expect(check.test?.name).toBe('deterministic');
+      expect(check.test?.p_value).toBeUndefined();
+      expect(check.message).toMatch(/unchanged.*Deterministic eval/);
+    }
+  });
+
+  it('a real deterministic drop beyond the margin fails without a p-value; within it passes', () => {
+    const drop = (margin: number) =>
+      byId(
+        evaluateGate({
+          settings: settings({ accuracy: { goal: 'maximize', max_regression: margin } }),
+          baseline: results({ accuracy: [0.8, 0.8] }),
+          candidate: results({ accuracy: [0.79, 0.79] }),
+        }).checks,
+        'regression:accuracy',
+      );
+    expect(drop(0.005).status).toBe('fail');
+    expect(drop(0.005).test?.p_value).toBeUndefined();
+    expect(drop(0.005).message).toMatch(/worse than the allowed 0\.005\. Deterministic eval/);
+    expect(drop(0.02).status).toBe('pass');
+  });
+
+  it('honours a per-metric resolution', () => {
+    const report = evaluateGate({
+      settings: settings({ latency: { goal: 'minimize', resolution: 0.5 } }),
+      baseline: results({ latency: [100, 100] }),
+      candidate: results({ latency: [100.4, 100.4] }),
+    });
+    const c = byId(report.checks, 'regression:latency');
+    expect(c.status).toBe('pass');
+    expect(c.resolution).toBe(0.5);
+    expect(c.message).toMatch(/unchanged/);
+  });
+});
+
+describe('single-run item-level evals', () => {
+  // 2,000 items, accuracy 0.80 → 0.70: 200 items newly wrong.
+  const rows = (wrong: number) =>
+    Array.from({ length: 2000 }, (_, i) => ({ id: `q${i}`, correct: i >= wrong }));
+  it('one run a side: McNemar on the paired items decides, and a big drop fails', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize' } }),
+      baseline: results({ accuracy: [0.8] }, { examples: [rows(400)] }),
+      candidate: results({ accuracy: [0.7] }, { examples: [rows(600)] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.status).toBe('fail');
+    expect(report.verdict).toBe('fail');
+    expect(c.test?.name).toBe('mcnemar-exact');
+    expect(c.test?.why).toMatch(/one run a side with 2000 paired right\/wrong items/);
+    // Binomial(200, 1/2): P(X <= 0) = 2^-200
+    expect(c.test?.p_value).toBeCloseTo(2 ** -200, 70);
+    expect(c.test?.ci95?.[1]).toBeLessThan(0);
+  });
+  it('against a margin the paired t-test on the per-item changes decides', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize', max_regression: 0.2 } }),
+      baseline: results({ accuracy: [0.8] }, { examples: [rows(400)] }),
+      candidate: results({ accuracy: [0.7] }, { examples: [rows(600)] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.test?.name).toBe('paired-t');
+    expect(c.status).toBe('pass');
+  });
+  it('rows that share a cluster are decided with clustered standard errors', () => {
+    const clustered = (wrong: number) => rows(wrong).map((r, i) => ({ ...r, cluster: `passage-${i % 40}` }));
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize' } }),
+      baseline: results({ accuracy: [0.8] }, { examples: [clustered(400)] }),
+      candidate: results({ accuracy: [0.7] }, { examples: [clustered(600)] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.test?.name).toBe('clustered-t');
+    expect(c.test?.df).toBe(39);
+  });
+});
+
+describe('families that keep power', () => {
+  const slices = (count: number, values: number[]) => ({
+    slices: Object.fromEntries(
+      Array.from({ length: count }, (_, k) => [`s${k}`, { n: 100, values: { accuracy: values } }]),
+    ),
+  });
+  const cand = [0.9, 0.898, 0.904, 0.9, 0.899];
+  it("a primary metric's corrected p is the same with 50 slices as with none", () => {
+    const run = (count: number) =>
+      byId(
+        evaluateGate({
+          settings: settings({ accuracy: { goal: 'maximize', max_regression: 0 } }),
+          baseline: results({ accuracy: base5 }, slices(count, base5)),
+          candidate: results({ accuracy: cand }, slices(count, base5)),
+        }).checks,
+        'regression:accuracy',
+      );
+    expect(run(50).test?.p_adjusted).toBe(run(0).test?.p_adjusted);
+    expect(run(50).family).toEqual({ name: 'primary', size: 1 });
+  });
+
+  it('the seeds advice accounts for the family size and the margin', () => {
+    const warnFor = (metrics: number, margin: number) => {
+      const names = Array.from({ length: metrics }, (_, i) => (i === 0 ? 'accuracy' : `m${i}`));
+      const rule = { goal: 'maximize' as const, max_regression: margin };
+      return byId(
+        evaluateGate({
+          settings: settings(Object.fromEntries(names.map((n) => [n, rule])), { warn_alpha: 0.99 }),
+          baseline: results(Object.fromEntries(names.map((n) => [n, [0.91, 0.93, 0.89]]))),
+          candidate: results(Object.fromEntries(names.map((n) => [n, [0.89, 0.91, 0.87]]))),
+        }).checks,
+        'regression:accuracy',
+      );
+    };
+    const one = warnFor(1, 0);
+    expect(one.status).toBe('warn');
+    expect(warnFor(4, 0).seeds_needed).toBeGreaterThan(one.seeds_needed!);
+    // The drop is 0.02; with a margin of 0.01 only 0.01 is to be shown, which takes more seeds.
+    expect(warnFor(1, 0.01).seeds_needed).toBeGreaterThan(one.seeds_needed!);
+  });
+
+  it('a drop within the margin never warns, whatever its size', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize', max_regression: 0.05 } }),
+      baseline: results({ accuracy: [0.91, 0.93, 0.89] }),
+      candidate: results({ accuracy: [0.87, 0.89, 0.85] }),
+    });
+    expect(byId(report.checks, 'regression:accuracy').status).toBe('pass');
+  });
+});

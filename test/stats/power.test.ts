@@ -55,5 +55,4 @@ describe('seedsForPower', () => {
     expect(() => seedsForPower({ ...base, power: 80 })).toThrow(/power/);
     expect(() => seedsForPower({ ...base, sides: 3 as 1 })).toThrow(/sides/);
   });
-
 });
