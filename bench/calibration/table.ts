@@ -61,6 +61,13 @@ export const SCENARIOS: Scenario[] = [
       ),
     ),
   ),
+  seedScenario('drop of 2 points, 7 v 7, 4 primary metrics', {
+    baselineSeeds: 7,
+    candidateSeeds: 7,
+    metrics: 4,
+    drop: 2,
+    margin: 0,
+  }),
   seedScenario('drop of 2 points, 5 v 5, 4 metrics of which 1 primary', {
     baselineSeeds: 5,
     candidateSeeds: 5,
