@@ -75,15 +75,15 @@ export function compare(input: CompareInput): Comparison {
   }
 
   if (seeded) {
-    const worse = (shift: number) => {
+    const bothTests = (shift: number) => {
       const w = welch(candidate, baseline, shift);
       const s = studentT(candidate, baseline, shift);
       const pW = goal === 'maximize' ? w.pLess : w.pGreater;
       const pS = goal === 'maximize' ? s.pLess : s.pGreater;
       return { w, s, pW, pS };
     };
-    const drop = worse(nullDelta);
-    const noChange = worse(0);
+    const drop = bothTests(nullDelta);
+    const noChange = bothTests(0);
     // Each p is read from its own tail: "better" is the other tail of the no-change test.
     const pBetterW = goal === 'maximize' ? noChange.w.pGreater : noChange.w.pLess;
     const pBetterS = goal === 'maximize' ? noChange.s.pGreater : noChange.s.pLess;
