@@ -96,7 +96,8 @@ export function examplesFromJsonl(withBom: string, shown: string): ExampleRow[] 
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as Record<string, unknown> | null;
     // The common row, {"id": "...", "correct": true|false[, "slice": "..."]}, without the general checks.
-    if (v && typeof v.id === 'string' && typeof v.correct === 'boolean' && v.score === undefined) {
+    const plain = v && v.score === undefined && v.cluster === undefined;
+    if (plain && typeof v.id === 'string' && typeof v.correct === 'boolean') {
       rows[i] =
         typeof v.slice === 'string'
           ? { id: v.id, correct: v.correct, slice: v.slice }
