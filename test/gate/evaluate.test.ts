@@ -567,6 +567,24 @@ describe('single-run item-level evals', () => {
     expect(c.test?.name).toBe('paired-t');
     expect(c.status).toBe('pass');
   });
+  it('a suggestive single-run drop warns with the paired items that would tell it', () => {
+    // 30 items newly wrong, 18 newly right: McNemar p = 0.0557, between α and 2α.
+    const base = Array.from({ length: 2000 }, (_, i) => ({ id: `q${i}`, correct: i >= 400 }));
+    // Items 400-429 newly wrong, items 0-17 newly right.
+    const flipped = base.map((r, i) => ({ ...r, correct: i < 400 ? i < 18 : i >= 430 }));
+    const report = evaluateGate({
+      settings: settings({ accuracy: { goal: 'maximize' } }),
+      baseline: results({ accuracy: [0.8] }, { examples: [base] }),
+      candidate: results({ accuracy: [0.794] }, { examples: [flipped] }),
+    });
+    const c = byId(report.checks, 'regression:accuracy');
+    expect(c.paired?.discordant).toEqual({ candidate_worse: 30, candidate_better: 18 });
+    expect(c.test?.p_value).toBeCloseTo(0.055701445530509375, 12);
+    expect(c.status).toBe('warn');
+    expect(c.items_needed).toBeGreaterThan(2000);
+    expect(c.message).toMatch(/About [\d,]+ paired items would tell/);
+  });
+
   it('rows that share a cluster are decided with clustered standard errors', () => {
     const clustered = (wrong: number) => rows(wrong).map((r, i) => ({ ...r, cluster: `passage-${i % 40}` }));
     const report = evaluateGate({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describe as summarise } from '../../src/core/stats/describe.js';
 import { differenceInterval, hedgesG } from '../../src/core/stats/effect.js';
 import { clusteredT, itemTest, pairedT, pairItems } from '../../src/core/stats/paired.js';
+import { itemsForPower } from '../../src/core/stats/power.js';
 import { studentT } from '../../src/core/stats/student.js';
 import { tTails } from '../../src/core/stats/t-tails.js';
 import { welch } from '../../src/core/stats/welch.js';
@@ -99,5 +100,17 @@ describe('values near 1e±300', () => {
     const ci = differenceInterval(a, b);
     expect(relativeError(ci.lower / k, differenceInterval(candidate, baseline).lower)).toBeLessThan(1e-9);
     expect(relativeError(summarise(a).std / k, summarise(candidate).std)).toBeLessThan(1e-9);
+  });
+});
+
+describe('items that would tell a drop', () => {
+  it('scale the items by ((z_{1-α} + z_power) se / delta)², as the normal formula gives (plain Python: 12,365)', () => {
+    const items = itemsForPower({ n: 2000, se: 0.01, delta: 0.01, alpha: 0.05, power: 0.8 })!;
+    // t quantiles at 1,999 df are a hair wider than z.
+    expect(items).toBeGreaterThanOrEqual(12_365);
+    expect(items / 12_365).toBeLessThan(1.002);
+  });
+  it('are unknown without a standard error', () => {
+    expect(itemsForPower({ n: 10, se: 0, delta: 0.01, alpha: 0.05, power: 0.8 })).toBeNull();
   });
 });

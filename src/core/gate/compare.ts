@@ -1,6 +1,14 @@
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { Margin } from '../../config/types.js';
-import { describe, hedgesG, type ItemPairs, itemTest, pairedT, studentT, welch } from '../stats/index.js';
+import {
+  describe,
+  hedgesG,
+  type ItemPairs,
+  itemTest,
+  pairedT,
+  studentT,
+  tInterval,
+  welch,
+} from '../stats/index.js';
 import { marginInUnits, resolutionInUnits } from './settings.js';
 import type { SideStats, TestFigures } from './types.js';
 
@@ -35,11 +43,6 @@ const side = (values: readonly number[]): SideStats => {
 };
 
 const spread = (values: readonly number[]) => Math.max(...values) - Math.min(...values);
-
-const interval = (delta: number, se: number, df: number): [number, number] => {
-  const half = se === 0 ? 0 : tQuantile(0.975, df) * se;
-  return [delta - half, delta + half];
-};
 
 /**
  * Picks the test the data can support and runs it against the margin:
@@ -101,7 +104,7 @@ export function compare(input: CompareInput): Comparison {
         p_value: Math.max(drop.pW, drop.pS),
         p_improvement: Math.max(pBetterW, pBetterS),
         hedges_g: hedgesG(candidate, baseline),
-        ci95: interval(delta, decider.se, decider.df),
+        ci95: tInterval(delta, decider.se, decider.df),
       },
     };
   }
@@ -129,7 +132,7 @@ export function compare(input: CompareInput): Comparison {
         ...(shifted.name === 'mcnemar-exact' ? {} : { t: shifted.statistic, df: shifted.df ?? Number.NaN }),
         p_value: goal === 'maximize' ? shifted.pLess : shifted.pGreater,
         p_improvement: goal === 'maximize' ? plain.pGreater : plain.pLess,
-        ci95: interval(spreadTest.meanDiff, spreadTest.se ?? Number.NaN, spreadTest.df ?? Number.NaN),
+        ci95: tInterval(spreadTest.meanDiff, spreadTest.se ?? Number.NaN, spreadTest.df ?? Number.NaN),
       },
     };
   }

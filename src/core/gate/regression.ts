@@ -1,6 +1,5 @@
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { MetricRule } from '../../config/types.js';
-import { SEEDS_FOR_POWER_CAP, seedsForPower } from '../stats/index.js';
+import { itemsForPower, SEEDS_FOR_POWER_CAP, seedsForPower } from '../stats/index.js';
 import type { Comparison } from './compare.js';
 import { change, num, pValue } from './format.js';
 import type { GateSettings } from './settings.js';
@@ -185,12 +184,14 @@ function seedAdvice(
   return { figures: { seeds_needed: seeds }, text };
 }
 
-/** Items that would show it: the standard error shrinks as 1/√items. */
+/** Paired items that would show the drop beyond the margin, after the correction. */
 function itemAdvice(c: Comparison, beyond: number, familySize: number, settings: GateSettings) {
-  const { n, se } = c.items!;
-  const df = Math.max(1, n - 1);
-  const needed = tQuantile(1 - settings.alpha / Math.max(1, familySize), df) + tQuantile(settings.power, df);
-  const items = Number.isFinite(se) && se > 0 ? Math.ceil(n * ((needed * se) / beyond) ** 2) : null;
+  const items = itemsForPower({
+    ...c.items!,
+    delta: beyond,
+    alpha: settings.alpha / Math.max(1, familySize),
+    power: settings.power,
+  });
   return {
     figures: { items_needed: items },
     text:

@@ -59,3 +59,9 @@ export function differenceInterval(
   const margin = w.se === 0 ? 0 : tQuantile(1 - (1 - level) / 2, w.df) * w.se;
   return { difference, lower: difference - margin, upper: difference + margin, level, df: w.df };
 }
+
+/** estimate ± the t quantile at df times se: a 95 % interval by default; zero width when se is 0. */
+export function tInterval(estimate: number, se: number, df: number, level = 0.95): [number, number] {
+  const half = se === 0 ? 0 : tQuantile(1 - (1 - level) / 2, df) * se;
+  return [estimate - half, estimate + half];
+}

@@ -1,5 +1,5 @@
 export { type Description, describe } from './describe.js';
-export { type DifferenceInterval, differenceInterval, hedgesG } from './effect.js';
+export { type DifferenceInterval, differenceInterval, hedgesG, tInterval } from './effect.js';
 export { holm } from './holm.js';
 export {
   clusteredT,
@@ -13,7 +13,7 @@ export {
   pairedTest,
   pairItems,
 } from './paired.js';
-export { type PowerQuestion, SEEDS_FOR_POWER_CAP, seedsForPower } from './power.js';
+export { itemsForPower, type PowerQuestion, SEEDS_FOR_POWER_CAP, seedsForPower } from './power.js';
 export { type StudentResult, studentT } from './student.js';
 export { type TailProbabilities, tTails } from './t-tails.js';
 export { type WelchResult, welch } from './welch.js';

@@ -62,3 +62,22 @@ export function seedsForPower(question: PowerQuestion): number | null {
   }
   return low;
 }
+
+/**
+ * Paired items that would show `delta` at `alpha` (one-sided) with the given power, from a test on n
+ * items whose mean difference has standard error `se`: the standard error shrinks as 1/√items, so
+ * items = n ((t_{1-alpha} + t_{power}) se / delta)². Null when the standard error is unknown or zero.
+ */
+export function itemsForPower(question: {
+  n: number;
+  se: number;
+  delta: number;
+  alpha: number;
+  power: number;
+}): number | null {
+  const { n, se, delta, alpha, power } = question;
+  if (!(Number.isFinite(se) && se > 0 && Number.isFinite(delta) && delta !== 0)) return null;
+  const df = Math.max(1, n - 1);
+  const needed = tQuantile(1 - alpha, df) + tQuantile(power, df);
+  return Math.ceil(n * ((needed * se) / Math.abs(delta)) ** 2);
+}
