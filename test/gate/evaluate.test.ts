@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/core/errors.js';
 import { evaluateGate, verdictOf } from '../../src/core/gate/evaluate.js';
+import { gateSettings } from '../../src/core/gate/settings.js';
 import type { GateCheck } from '../../src/core/gate/types.js';
 import { headline } from '../../src/core/render/gate.js';
 import { results, settings } from './helpers.js';
@@ -646,5 +648,34 @@ describe('families that keep power', () => {
       candidate: results({ accuracy: [0.87, 0.89, 0.85] }),
     });
     expect(byId(report.checks, 'regression:accuracy').status).toBe('pass');
+  });
+});
+
+describe('the new gate keys', () => {
+  it('primary, warn_alpha and a per-metric resolution pass the config schema; a bad one is named', () => {
+    const config = parseConfig(
+      'gate:\n  primary: [accuracy]\n  warn_alpha: 0.1\n  metrics:\n    accuracy: { goal: maximize, resolution: "0.1%" }\n    latency: { goal: minimize, resolution: 0.5 }\n',
+      'sprintlab.yml',
+    );
+    const s = gateSettings(config.gate);
+    expect([...s.primary]).toEqual(['accuracy']);
+    expect(s.warnAlpha).toBe(0.1);
+    expect(() =>
+      parseConfig('gate:\n  metrics:\n    a: { goal: maximize, resolution: -1 }\n', 'x.yml'),
+    ).toThrow(/resolution/);
+  });
+  it('gate.primary naming an unconfigured metric is an input error with a suggestion', () => {
+    expect(() => settings({ accuracy: acc }, { primary: ['acuracy'] })).toThrow(
+      /gate\.primary names "acuracy", which is not in gate\.metrics/,
+    );
+  });
+  it('by default the metrics with a max_regression are primary, the others secondary', () => {
+    const report = evaluateGate({
+      settings: settings({ accuracy: acc, latency: { goal: 'minimize' } }),
+      baseline: results({ accuracy: base5, latency: [400, 402, 398, 401, 399] }),
+      candidate: results({ accuracy: base5, latency: [400, 401, 399, 402, 398] }),
+    });
+    expect(byId(report.checks, 'regression:accuracy').family?.name).toBe('primary');
+    expect(byId(report.checks, 'regression:latency').family?.name).toBe('secondary');
   });
 });
