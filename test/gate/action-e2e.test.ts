@@ -235,6 +235,7 @@ describe('the gate Action, other paths', () => {
     const baselineText = git(dir, 'show', `${baseSha}:evals/results.json`);
     const mergeBase = 'a'.repeat(40);
     gh.state.setMergeBase(baseSha, headSha, mergeBase);
+    gh.state.setFile(mergeBase, '.github/sprintlab.yml', CONFIG);
     gh.state.setFile(mergeBase, 'evals/results.json', baselineText);
     for (let seed = 1; seed <= 5; seed++) {
       const path = `evals/runs/seed${seed}.jsonl`;
@@ -249,13 +250,14 @@ describe('the gate Action, other paths', () => {
     const r = await runNode(ACTION, [], { cwd: dir, env });
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/compare/{basehead}' })).toHaveLength(1);
-    // The results file and each baseline run's per-item rows, all at the merge base.
+    // The config, the results file and each baseline run's per-item rows, all at the merge base.
     expect(
       gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/contents/{path}' }).map((c) => c.query.ref),
-    ).toEqual(Array(6).fill(mergeBase));
+    ).toEqual(Array(7).fill(mergeBase));
     expect(r.stdout).toMatch(/golden examples flipped/);
     const report = JSON.parse(readFileSync(readOutputs(env.GITHUB_OUTPUT!)['report-json']!, 'utf8'));
     expect(report.baseline.ref).toBe(mergeBase);
+    expect(report.config).toMatchObject({ used: 'base', base_ref: mergeBase, changed: [] });
   });
 
   it('the PR that first adds results: no baseline, so insufficient data (exit 0, a neutral check run)', async () => {

@@ -3,8 +3,14 @@ import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateMarkdown } from '../../core/render/gate.js';
-import { type BaselineSource, baselineAtMergeBase, prepareGate } from '../../io/gate-inputs.js';
+import {
+  type BaselineSource,
+  baselineAtMergeBase,
+  type NamedPath,
+  prepareGate,
+} from '../../io/gate-inputs.js';
 import { repositoryRoot } from '../../io/git.js';
+import { workspaceFile } from '../../io/workspace-path.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -41,32 +47,36 @@ export const gate: Command = async (argv, io) => {
       fix: 'use --format markdown or --format json',
     });
   }
+  const cwd = process.cwd();
+  // Paths in the config (golden ids, leakage files) are relative to the repository root, as in the Action,
+  // and no path, from a flag or from a file, may lead outside it.
+  const root = resolve((await repositoryRoot(cwd)) ?? cwd);
   const configFile = values.config ?? DEFAULT_CONFIG_PATH;
-  const config = await loadConfigFile(configFile);
-  // Paths in the config (golden ids, leakage files) are relative to the repository root, as in the Action.
-  const root = (await repositoryRoot(process.cwd())) ?? process.cwd();
-  const candidate = values.candidate ?? config.gate?.results;
+  const config = await loadConfigFile(
+    await workspaceFile(root, configFile, { key: '--config', origin: 'argument', from: cwd }),
+    configFile,
+  );
+  const candidate: NamedPath | undefined = values.candidate
+    ? { path: values.candidate, key: '--candidate', origin: 'argument', from: cwd }
+    : config.gate?.results
+      ? { path: config.gate.results, key: 'gate.results', from: cwd }
+      : undefined;
   if (!candidate) {
     throw new InputError('no candidate results given', {
       fix: 'pass --candidate FILE, or set gate.results in the config',
     });
   }
   let baseline: BaselineSource;
-  if (values.baseline) baseline = { file: values.baseline };
+  if (values.baseline)
+    baseline = { file: { path: values.baseline, key: '--baseline', origin: 'argument', from: cwd } };
   else if (values['baseline-ref'])
-    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate, process.cwd());
+    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate.path, cwd);
   else {
     throw new InputError('no baseline given', {
       fix: 'pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started',
     });
   }
-  const prepared = await prepareGate({
-    config,
-    configFile,
-    root: resolve(root),
-    candidate: resolve(candidate),
-    baseline: 'file' in baseline ? { file: resolve(baseline.file) } : baseline,
-  });
+  const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
   const report = evaluateGate(prepared);
   io.stdout.write(
     values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderGateMarkdown(report),
