@@ -27,11 +27,12 @@ export const git = testGit;
 
 /**
  * A repository like a PR's checkout: main has the baseline results, the branch the candidate's.
- * `onBranch` edits the branch's working tree before its commit (e.g. a PR that also edits the config).
+ * `onBase` and `onBranch` edit each side's working tree before its commit (e.g. a PR that also edits
+ * the config).
  */
 export function makeRepo(
   scenario: 'demo' | 'regression',
-  options: { config?: string; onBranch?: (dir: string) => void } = {},
+  options: { config?: string; onBase?: (dir: string) => void; onBranch?: (dir: string) => void } = {},
 ): { dir: string; baseSha: string; headSha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sprintlab-action-'));
   const fixtures = join(ROOT, 'fixtures', scenario);
@@ -39,6 +40,7 @@ export function makeRepo(
   writeFileSync(join(dir, '.github/sprintlab.yml'), options.config ?? CONFIG);
   cpSync(join(fixtures, 'baseline'), join(dir, 'evals'), { recursive: true });
   cpSync(join(fixtures, 'golden.txt'), join(dir, 'evals/golden.txt'));
+  options.onBase?.(dir);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'baseline');
