@@ -35,7 +35,7 @@ export const publish: ActionCommand = async (ctx) => {
   const artifact = await readGateArtifact(resolve(ctx.workspace), artifactPath);
   const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
   const pullHead = await pullHeadSha(gh, ctx.repository, artifact.pull_request.number);
-  const mismatch = artifactMismatch(artifact, run.headSha, pullHead ?? 'no such pull request');
+  const mismatch = artifactMismatch(artifact, run.headSha, pullHead);
   if (mismatch) {
     throw new InputError(`the gate artifact is not published: ${mismatch}`, {
       file: artifactPath,

@@ -30,13 +30,14 @@ export const gateArtifact = (
 export function artifactMismatch(
   artifact: GateArtifact,
   runHeadSha: string,
-  pullHeadSha: string,
+  pullHeadSha: string | undefined,
 ): string | undefined {
   const { pull_request: pull, report } = artifact;
   if (pull.head_sha !== runHeadSha)
     return `it is for commit ${pull.head_sha.slice(0, 12)}, but the workflow run was for ${runHeadSha.slice(0, 12)}`;
   if (report.candidate.ref !== undefined && report.candidate.ref !== runHeadSha)
     return `its report grades commit ${report.candidate.ref.slice(0, 12)}, not the run's head ${runHeadSha.slice(0, 12)}`;
+  if (pullHeadSha === undefined) return `there is no pull request #${pull.number} in this repository`;
   if (pullHeadSha !== runHeadSha)
     return `pull request #${pull.number} is at ${pullHeadSha.slice(0, 12)}, not at the run's head ${runHeadSha.slice(0, 12)} (another PR's number, or the PR moved on: the newer run publishes)`;
   const verdict = verdictOf(report.checks);
