@@ -127,7 +127,7 @@ const resultsFile = (root: string, named: NamedPath) =>
   workspaceFile(root, named.path, { ...named, maxBytes: RESULTS_MAX_BYTES });
 
 /** Every file the leakage section names is checked like the gate's own before the scan opens it. */
-async function checkLeakagePaths(config: SprintlabConfig, root: string): Promise<void> {
+export async function checkLeakagePaths(config: SprintlabConfig, root: string): Promise<void> {
   const { leakage } = config;
   if (!leakage) return;
   for (const key of ['train', 'manifest', 'eval'] as const) {

@@ -196,3 +196,32 @@ describe('the gate Action with a config path pointing at the runner', () => {
     expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(0);
   });
 });
+
+describe('the leakage check, from the gate or as its own Action command', () => {
+  it('a leakage path outside the workspace is refused before the scan opens it', async () => {
+    writeFileSync(join(dir, 'train.jsonl'), '{"id": "t1", "text": "a"}\n');
+    const config = `${goodConfig}leakage: { train: train.jsonl, eval: /proc/self/environ }\n`;
+    expectRefused(await gate(config), 'leakage.eval', /"\/proc\/self\/environ" is an absolute path/);
+
+    writeFileSync(join(dir, 'cfg.yml'), `leakage: { train: ../../etc/passwd, eval: train.jsonl }\n`);
+    const temp = join(dir, '.runner');
+    mkdirSync(temp, { recursive: true });
+    const r = await runNode(ACTION, [], {
+      cwd: dir,
+      env: {
+        ...env,
+        INPUT_COMMAND: 'leakage',
+        INPUT_CONFIG: 'cfg.yml',
+        GITHUB_WORKSPACE: dir,
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: join(temp, 'output'),
+        GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+      },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stdout).toMatch(
+      /::error::field "leakage\.train": "\.\.\/\.\.\/etc\/passwd" is outside the repository/,
+    );
+    expect(r.stdout).not.toMatch(PASSWD_LINE);
+  });
+});
