@@ -40,6 +40,3 @@ export function deniedWrites(outcome: PublishOutcome): string | undefined {
   const denied = [outcome.comment === 'denied' && 'comments', outcome.checkRun === 'denied' && 'check runs'];
   return denied.filter(Boolean).join(' or ') || undefined;
 }
-
-/** The log line a failed verdict ends with (an error annotation on the run). */
-export const failureLine = (report: GateReport) => `Sprintlab gate failed: ${headline(report)}`;

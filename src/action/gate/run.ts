@@ -5,7 +5,7 @@ import { ExitCode, InputError } from '../../core/errors.js';
 import { gateArtifact } from '../../core/gate/artifact.js';
 import { withConfigProvenance } from '../../core/gate/config-change.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
-import { renderGateMarkdown } from '../../core/render/gate.js';
+import { headline, renderGateMarkdown } from '../../core/render/gate.js';
 import { type BaselineSource, type NamedPath, prepareGate } from '../../io/gate-inputs.js';
 import { textExamples } from '../../io/results.js';
 import { repositoryPath } from '../../io/workspace-path.js';
@@ -13,7 +13,7 @@ import type { ActionCommand, ActionContext } from '../context.js';
 import { pullRequestOf, readEvent } from '../event.js';
 import { gateConfig } from './config.js';
 import { type MergeBase, mergeBaseOf } from './merge-base.js';
-import { deniedWrites, failureLine, postGateReport } from './post.js';
+import { deniedWrites, postGateReport } from './post.js';
 
 /** The Action's inputs for the gate, as one settings object. */
 interface GateInputs {
@@ -128,6 +128,6 @@ export const gate: ActionCommand = async (ctx) => {
     else if (!outcome) ctx.notice('No github-token: the report is in the job summary only.');
   }
   if (report.verdict !== 'fail') return ExitCode.ok;
-  ctx.error(failureLine(report));
+  ctx.error(`Sprintlab gate failed: ${headline(report)}`);
   return ExitCode.fail;
 };
