@@ -1,11 +1,12 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandSafe } from '../../src/action/log.js';
+import { commandSafe } from '../../src/core/render/workflow-commands.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
-import { ACTION, runNode } from '../support/run-bundle.js';
+import { ACTION, runCli, runNode } from '../support/run-bundle.js';
 import { readOutputs } from '../support/runner.js';
 import { makeRepo, pullRequestEvent, runnerEnv } from './action-harness.js';
+import { baseResults, gateWorkspace, goodConfig } from './cli-harness.js';
 
 /**
  * The commands the Actions runner would act on in a step's log, as the runner reads it: a line starting
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 describe('untrusted names cannot become workflow commands', () => {
   it('the checker sees commands outside a stop-commands block and none inside', () => {
-    const fenced = commandSafe('::add-mask::a\n::error::b', 'T0K3N');
+    const fenced = commandSafe('::add-mask::a\n::error::b', () => 'T0K3N');
     expect(runnerCommands(`::warning::w\n${fenced}\n  ::add-mask::after`).map((c) => c.name)).toEqual([
       'warning',
       'stop-commands',
@@ -112,5 +113,33 @@ describe('untrusted names cannot become workflow commands', () => {
     }
     expect(runnerCommands(r.stdout).filter((c) => c.name === 'stop-commands')).toHaveLength(1);
     expect(readOutputs(env.GITHUB_OUTPUT!).verdict).toBe('fail');
+  });
+
+  it('the CLI run as a workflow step fences its Markdown report too; on a terminal it prints it plain', async () => {
+    const { dir: work, remove } = gateWorkspace('sprintlab-cli-commands-');
+    try {
+      const results = baseResults();
+      for (const run of results.runs) run.metrics![INJECTED.metric] = 1;
+      writeFileSync(join(work, 'baseline/cand.json'), JSON.stringify(results));
+      writeFileSync(join(work, 'cfg.yml'), goodConfig);
+      const args = [
+        'gate',
+        '--candidate',
+        'baseline/cand.json',
+        '--baseline',
+        'baseline/results.json',
+        '--config',
+        'cfg.yml',
+      ];
+      const step = await runCli(args, { cwd: work, env: { GITHUB_ACTIONS: 'true' } });
+      expect(step.code, step.stderr).toBe(0);
+      expect(step.stdout).toContain('::add-mask::x');
+      expect(runnerCommands(step.stdout).map((c) => c.name)).toEqual(['stop-commands']);
+      const terminal = await runCli(args, { cwd: work });
+      expect(terminal.stdout).toMatch(/^## /);
+      expect(terminal.stdout).not.toContain('::stop-commands::');
+    } finally {
+      remove();
+    }
   });
 });

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateMarkdown } from '../../core/render/gate.js';
+import { commandSafe } from '../../core/render/workflow-commands.js';
 import {
   type BaselineSource,
   baselineAtMergeBase,
@@ -78,8 +80,14 @@ export const gate: Command = async (argv, io) => {
   }
   const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
   const report = evaluateGate(prepared);
+  const markdown = renderGateMarkdown(report);
   io.stdout.write(
-    values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderGateMarkdown(report),
+    values.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : // Run as a workflow step, the report's untrusted names must not read as workflow commands.
+        process.env.GITHUB_ACTIONS === 'true'
+        ? `${commandSafe(markdown, () => randomBytes(16).toString('hex'))}\n`
+        : markdown,
   );
   return report.verdict === 'fail' ? ExitCode.fail : ExitCode.ok;
 };
