@@ -144,6 +144,13 @@ describe('fork pull requests, in two stages', () => {
       /the gate artifact has a problem/,
     ],
     [
+      'figures of the wrong type',
+      (a) => {
+        a.report.checks.find((c: { test?: object }) => c.test).test.p_value = 'tiny';
+      },
+      /the gate artifact has a problem/,
+    ],
+    [
       'no such pull request',
       (a) => {
         a.pull_request.number = 9999;
