@@ -93,14 +93,18 @@ async function loadBaseline(
 }
 
 /**
- * Resolves `git merge-base REF HEAD`, for a baseline read "as it was where this branch started". `path`
- * is relative to `cwd`; git reads it relative to the top of the repository, wherever the user stands.
+ * `git merge-base REF HEAD` in the clone `cwd` is in: where this branch started, for the CLI's
+ * --baseline-ref and --config-ref (`flag` names the one in messages).
  */
-export async function baselineAtMergeBase(ref: string, path: string, cwd: string): Promise<BaselineSource> {
+export async function mergeBaseOfRef(
+  ref: string,
+  cwd: string,
+  flag: string,
+): Promise<{ top: string; commit: string }> {
   const top = await repositoryRoot(cwd);
   if (!top) {
-    throw new InputError(`--baseline-ref ${ref} needs a git repository, and ${cwd} is not in one`, {
-      fix: 'run the gate inside your clone, or pass --baseline FILE',
+    throw new InputError(`${flag} ${ref} needs a git repository, and ${cwd} is not in one`, {
+      fix: 'run the gate inside your clone, or leave the flag out',
     });
   }
   if (!(await commitOf(ref, top))) {
@@ -108,16 +112,25 @@ export async function baselineAtMergeBase(ref: string, path: string, cwd: string
       fix: `fetch it first (e.g. "git fetch origin main" for origin/main), or name an existing branch or commit`,
     });
   }
-  const inRepo = relative(top, resolve(cwd, path));
-  if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
-    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
-      fix: 'pass a results file inside the clone, or --baseline FILE',
-    });
-  }
   const commit = await mergeBase(ref, 'HEAD', top);
   if (!commit) {
     throw new InputError(`no merge base between ${ref} and HEAD`, {
       fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`,
+    });
+  }
+  return { top, commit };
+}
+
+/**
+ * The baseline "as it was where this branch started". `path` is relative to `cwd`; git reads it
+ * relative to the top of the repository, wherever the user stands.
+ */
+export async function baselineAtMergeBase(ref: string, path: string, cwd: string): Promise<BaselineSource> {
+  const { top, commit } = await mergeBaseOfRef(ref, cwd, '--baseline-ref');
+  const inRepo = relative(top, resolve(cwd, path));
+  if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
+    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
+      fix: 'pass a results file inside the clone, or --baseline FILE',
     });
   }
   return { commit, path: inRepo.split('\\').join('/'), label: `merge-base(${ref})` };

@@ -1,16 +1,10 @@
 import { InputError } from '../../core/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { mergeBaseCommit, readFileAt } from '../../github/contents.js';
+import type { MergeBase } from '../../io/gate-config.js';
 import { mergeBase, showFile } from '../../io/git.js';
 import type { ActionContext } from '../context.js';
 import type { PullRequestInfo } from '../event.js';
-
-/** Where a pull request branched off, and a way to read files as they are there (never the PR's). */
-export interface MergeBase {
-  commit: string;
-  /** A file's text at the merge base; undefined when it does not exist there. */
-  read(path: string): Promise<string | undefined>;
-}
 
 /**
  * The merge base read with local git when the checkout has history (fetch-depth: 0), else through the

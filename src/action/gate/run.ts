@@ -6,13 +6,13 @@ import { gateArtifact } from '../../core/gate/artifact.js';
 import { withConfigProvenance } from '../../core/gate/config-change.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { headline, renderGateMarkdown } from '../../core/render/gate.js';
+import { gateConfig, type MergeBase } from '../../io/gate-config.js';
 import { type BaselineSource, type NamedPath, prepareGate } from '../../io/gate-inputs.js';
 import { textExamples } from '../../io/results.js';
 import { repositoryPath } from '../../io/workspace-path.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { pullRequestOf, readEvent } from '../event.js';
-import { gateConfig } from './config.js';
-import { type MergeBase, mergeBaseOf } from './merge-base.js';
+import { mergeBaseOf } from './merge-base.js';
 import { deniedWrites, postGateReport } from './post.js';
 
 /** The Action's inputs for the gate, as one settings object. */

@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
+import { withConfigProvenance } from '../../core/gate/config-change.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateMarkdown } from '../../core/render/gate.js';
 import { commandSafe } from '../../core/render/workflow-commands.js';
+import { gateConfig } from '../../io/gate-config.js';
 import {
   type BaselineSource,
   baselineAtMergeBase,
+  mergeBaseOfRef,
   type NamedPath,
   prepareGate,
 } from '../../io/gate-inputs.js';
-import { repositoryRoot } from '../../io/git.js';
+import { repositoryRoot, showFile } from '../../io/git.js';
 import { workspaceFile } from '../../io/workspace-path.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../io.js';
@@ -25,11 +28,20 @@ Options:
   --baseline FILE      baseline results file
   --baseline-ref REF   read the baseline from git at the merge base of REF and HEAD (e.g. origin/main)
   --config FILE        configuration (default: ${DEFAULT_CONFIG_PATH})
+  --config-ref REF     gate with the config at the merge base of REF and HEAD, as a pull request is,
+                       and list what this branch changes in it
   --format FORMAT      markdown (default) or json (sprintlab.gate-report/v1)
   -h, --help           show this help
 
 Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.
 `;
+
+/** The config where this branch started (what a pull request is gated with), and what the branch changes. */
+async function configAtMergeBase(ref: string, configFile: string, root: string, cwd: string) {
+  const { commit } = await mergeBaseOfRef(ref, cwd, '--config-ref');
+  const base = { commit, read: (path: string) => showFile(commit, path, root) };
+  return gateConfig(root, relative(root, resolve(cwd, configFile)), base, '--config');
+}
 
 export const gate: Command = async (argv, io) => {
   const { values } = parseCommandArgs('gate', argv, {
@@ -37,6 +49,7 @@ export const gate: Command = async (argv, io) => {
     baseline: { type: 'string' },
     'baseline-ref': { type: 'string' },
     config: { type: 'string' },
+    'config-ref': { type: 'string' },
     format: { type: 'string', default: 'markdown' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -54,10 +67,15 @@ export const gate: Command = async (argv, io) => {
   // and no path, from a flag or from a file, may lead outside it.
   const root = resolve((await repositoryRoot(cwd)) ?? cwd);
   const configFile = values.config ?? DEFAULT_CONFIG_PATH;
-  const config = await loadConfigFile(
-    await workspaceFile(root, configFile, { key: '--config', origin: 'argument', from: cwd }),
-    configFile,
-  );
+  const { config, provenance } = values['config-ref']
+    ? await configAtMergeBase(values['config-ref'], configFile, root, cwd)
+    : {
+        config: await loadConfigFile(
+          await workspaceFile(root, configFile, { key: '--config', origin: 'argument', from: cwd }),
+          configFile,
+        ),
+        provenance: undefined,
+      };
   const candidate: NamedPath | undefined = values.candidate
     ? { path: values.candidate, key: '--candidate', origin: 'argument', from: cwd }
     : config.gate?.results
@@ -79,7 +97,8 @@ export const gate: Command = async (argv, io) => {
     });
   }
   const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
-  const report = evaluateGate(prepared);
+  const evaluated = evaluateGate(prepared);
+  const report = provenance ? withConfigProvenance(evaluated, provenance) : evaluated;
   const markdown = renderGateMarkdown(report);
   io.stdout.write(
     values.format === 'json'
