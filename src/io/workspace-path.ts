@@ -37,7 +37,13 @@ const inside = (root: string, path: string) => {
  */
 export async function workspaceFile(root: string, path: string, options: WorkspacePath): Promise<string> {
   const { key, origin = 'file' } = options;
-  const fix = `name a file inside the repository, relative to ${options.from ? 'the file that names it' : 'the repository root'}`;
+  const start =
+    origin === 'argument'
+      ? 'the working directory'
+      : options.from
+        ? 'the file that names it'
+        : 'the repository root';
+  const fix = `name a file inside the repository, relative to ${start}`;
   if (path.includes('\0')) throw refuse(key, path, 'holds a NUL character', fix);
   if (isAbsolute(path) && origin === 'file') throw refuse(key, path, 'is an absolute path', fix);
   const top = resolve(root);
@@ -64,7 +70,7 @@ export async function workspaceFile(root: string, path: string, options: Workspa
       key,
       path,
       `is ${mib(info.size)}, over the ${mib(options.maxBytes)} a gate input may be`,
-      'keep per-seed numbers in the results file and per-item rows in the runs\' "examples" files',
+      `check that ${key} names the right file; results hold per-seed numbers, and per-item rows go in each run's "examples" file`,
     );
   }
   return full;
