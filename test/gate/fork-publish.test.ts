@@ -207,3 +207,26 @@ describe('fork pull requests, in two stages', () => {
     expect(writes()).toEqual([]);
   });
 });
+
+describe('publish: artifact on a PR from this repository', () => {
+  it('leaves the artifact and posts nothing itself; an unknown publish mode is an input error', async () => {
+    const repo = makeRepo('demo');
+    dirs.push(repo.dir);
+    const pr = gh.state.addPull({
+      head: { ref: 'feature', sha: repo.headSha },
+      base: { ref: 'main', sha: repo.baseSha },
+    });
+    const event = pullRequestEvent(repo.dir, pr.number, repo.baseSha, repo.headSha);
+    const { env } = runnerEnv(repo.dir, gh.url, event, { publish: 'artifact' });
+    const r = await runNode(ACTION, [], { cwd: repo.dir, env });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const artifact = JSON.parse(readFileSync(readOutputs(env.GITHUB_OUTPUT!)['report-artifact']!, 'utf8'));
+    expect(artifact.pull_request).toEqual({ number: pr.number, head_sha: repo.headSha });
+    expect(writes()).toEqual([]);
+
+    const bad = runnerEnv(repo.dir, gh.url, event, { publish: 'sometimes' });
+    const refused = await runNode(ACTION, [], { cwd: repo.dir, env: bad.env });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/::error::field "publish": unknown publish mode "sometimes"/);
+  });
+});
