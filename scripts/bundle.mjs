@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 const Ajv = require('ajv').default;
 const standalone = require('ajv/dist/standalone').default;
 
-const SHIPPED_SCHEMAS = ['schemas/sprintlab.config.schema.json', 'schemas/eval-results.schema.json'];
+const SHIPPED_SCHEMAS = [
+  'schemas/sprintlab.config.schema.json',
+  'schemas/eval-results.schema.json',
+  'schemas/gate-artifact.schema.json',
+];
 
 /**
  * Replaces src/config/validators.ts with validators precompiled by ajv's standalone code generator,

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { commandSafe, logSafe } from './log.js';
 
 /**
  * What an Action command needs from the runner, behind one interface so commands stay small:
@@ -9,7 +10,10 @@ export interface ActionContext {
   booleanInput(name: string): boolean;
   setOutput(name: string, value: string): void;
   summary(markdown: string): Promise<void>;
+  /** A log line; one that could read as a workflow command is fenced so the runner ignores it. */
   info(message: string): void;
+  /** A report made of untrusted names: always printed inside a one-time stop-commands block. */
+  report(text: string): void;
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
@@ -34,7 +38,8 @@ export function runnerContext(): ActionContext {
     summary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
     },
-    info: (m) => core.info(m),
+    info: (m) => core.info(logSafe(m)),
+    report: (text) => core.info(commandSafe(text)),
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
     error: (m) => core.error(m),

@@ -37,3 +37,17 @@ export function pullRequestOf(event: Record<string, unknown>): PullRequestInfo |
     fromFork: Boolean(pr.head.repo && pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
   };
 }
+
+export interface WorkflowRunInfo {
+  id: number;
+  /** The commit the run was for: the only head the run's artifact may speak about. */
+  headSha: string;
+}
+
+/** The `workflow_run` event's run, when the payload is one. */
+export function workflowRunOf(event: Record<string, unknown>): WorkflowRunInfo | undefined {
+  const run = event.workflow_run as { id?: unknown; head_sha?: unknown } | undefined;
+  if (typeof run?.id !== 'number' || typeof run.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(run.head_sha))
+    return undefined;
+  return { id: run.id, headSha: run.head_sha };
+}

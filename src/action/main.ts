@@ -4,6 +4,7 @@ import { type ActionCommand, runnerContext } from './context.js';
 
 const commands: Record<string, () => Promise<ActionCommand>> = {
   gate: async () => (await import('./commands/gate.js')).gate,
+  publish: async () => (await import('./commands/publish.js')).publish,
   leakage: async () => (await import('./commands/leakage.js')).leakage,
   status: async () => (await import('./commands/status.js')).status,
   app: async () => (await import('./commands/app.js')).app,

@@ -2,7 +2,7 @@ import type { Status } from '../core/gate/types.js';
 import { type Conclusion, createCheckRun } from './check-run.js';
 import type { GitHub } from './client.js';
 import type { RepoRef } from './contents.js';
-import { isPermissionDenied } from './errors.js';
+import { httpStatus, isPermissionDenied } from './errors.js';
 import { upsertStickyComment } from './sticky-comment.js';
 
 const CONCLUSION: Record<Status, Conclusion> = {
@@ -58,4 +58,19 @@ export async function publishGateReport(gh: GitHub, p: GatePublication): Promise
     checkRun = 'denied';
   }
   return { comment, checkRun };
+}
+
+/** The head commit of a pull request in this repository, or undefined when there is no such PR. */
+export async function pullHeadSha(
+  gh: GitHub,
+  repo: RepoRef,
+  pullNumber: number,
+): Promise<string | undefined> {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    return data.head.sha;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
 }

@@ -49,8 +49,9 @@ const notFound = (shown: string, referencedFrom: string) =>
 function parseLine(text: string, shown: string, line: number): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`the row is not valid JSON (${error instanceof Error ? error.message : error})`, {
+  } catch {
+    // JSON.parse's message quotes the line; a file that is not JSONL must not be echoed back.
+    throw new InputError('the row is not valid JSON', {
       file: shown,
       line,
       fix: FIX,

@@ -9,10 +9,20 @@ import { commitOf, mergeBase, repositoryRoot, showFile } from './git.js';
 import { readIdList } from './id-list.js';
 import { runLeakageCheck } from './leakage-check.js';
 import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
+import { type PathOrigin, RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from './workspace-path.js';
+
+/** A path and the setting that named it: the key an error names when the path is refused. */
+export interface NamedPath {
+  path: string;
+  key: string;
+  /** A command-line path may be absolute (inside the workspace) and starts at the working directory. */
+  origin?: PathOrigin;
+  from?: string;
+}
 
 /** Where the baseline comes from: a file, or a results path read at a git commit. */
 export type BaselineSource =
-  | { file: string }
+  | { file: NamedPath }
   | { commit: string; path: string; label?: string }
   | { text: string; source: string; ref?: string; examples?: ExamplesReader }
   /** No baseline results exist yet (the PR that adds them): an empty side. */
@@ -21,9 +31,9 @@ export type BaselineSource =
 export interface GateFiles {
   config: SprintlabConfig;
   configFile: string;
-  /** The directory relative paths in the config resolve against (the repository root). */
+  /** The workspace: relative paths in the config resolve against it, and no path may leave it. */
   root: string;
-  candidate: string;
+  candidate: NamedPath;
   /** The commit the candidate results were written at (the PR head), recorded in the report. */
   candidateRef?: string;
   baseline: BaselineSource;
@@ -47,8 +57,10 @@ async function loadBaseline(
   root: string,
   withExamples: boolean,
 ): Promise<LoadedResults> {
-  if ('file' in source)
-    return loadResults(source.file, { withExamples, shown: shownPath(root, source.file) });
+  if ('file' in source) {
+    const file = await resultsFile(root, source.file);
+    return loadResults(file, { root, withExamples, shown: shownPath(root, file) });
+  }
   if ('none' in source) {
     return {
       source: source.none,
@@ -64,7 +76,7 @@ async function loadBaseline(
       ...(source.ref ? { ref: source.ref } : {}),
     });
   }
-  const text = await showFile(source.commit, source.path, root);
+  const text = await showFile(source.commit, repositoryPath(source.path, 'gate.results'), root);
   if (text === undefined) {
     return loadBaseline(
       { none: `no ${source.path} at ${source.label ?? source.commit.slice(0, 12)}`, ref: source.commit },
@@ -81,25 +93,23 @@ async function loadBaseline(
 }
 
 /**
- * Resolves `git merge-base REF HEAD`, for a baseline read "as it was where this branch started". `path`
- * is relative to `cwd`; git reads it relative to the top of the repository, wherever the user stands.
+ * `git merge-base REF HEAD` in the clone `cwd` is in: where this branch started, for the CLI's
+ * --baseline-ref and --config-ref (`flag` names the one in messages).
  */
-export async function baselineAtMergeBase(ref: string, path: string, cwd: string): Promise<BaselineSource> {
+export async function mergeBaseOfRef(
+  ref: string,
+  cwd: string,
+  flag: string,
+): Promise<{ top: string; commit: string }> {
   const top = await repositoryRoot(cwd);
   if (!top) {
-    throw new InputError(`--baseline-ref ${ref} needs a git repository, and ${cwd} is not in one`, {
-      fix: 'run the gate inside your clone, or pass --baseline FILE',
+    throw new InputError(`${flag} ${ref} needs a git repository, and ${cwd} is not in one`, {
+      fix: 'run the gate inside your clone, or leave the flag out',
     });
   }
   if (!(await commitOf(ref, top))) {
     throw new InputError(`git ref "${ref}" not found in this clone`, {
       fix: `fetch it first (e.g. "git fetch origin main" for origin/main), or name an existing branch or commit`,
-    });
-  }
-  const inRepo = relative(top, resolve(cwd, path));
-  if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
-    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
-      fix: 'pass a results file inside the clone, or --baseline FILE',
     });
   }
   const commit = await mergeBase(ref, 'HEAD', top);
@@ -108,15 +118,48 @@ export async function baselineAtMergeBase(ref: string, path: string, cwd: string
       fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`,
     });
   }
+  return { top, commit };
+}
+
+/**
+ * The baseline "as it was where this branch started". `path` is relative to `cwd`; git reads it
+ * relative to the top of the repository, wherever the user stands.
+ */
+export async function baselineAtMergeBase(ref: string, path: string, cwd: string): Promise<BaselineSource> {
+  const { top, commit } = await mergeBaseOfRef(ref, cwd, '--baseline-ref');
+  const inRepo = relative(top, resolve(cwd, path));
+  if (inRepo.startsWith('..') || isAbsolute(inRepo)) {
+    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
+      fix: 'pass a results file inside the clone, or --baseline FILE',
+    });
+  }
   return { commit, path: inRepo.split('\\').join('/'), label: `merge-base(${ref})` };
+}
+
+const resultsFile = (root: string, named: NamedPath) =>
+  workspaceFile(root, named.path, { ...named, maxBytes: RESULTS_MAX_BYTES });
+
+/** Every file the leakage section names is checked like the gate's own before the scan opens it. */
+export async function checkLeakagePaths(config: SprintlabConfig, root: string): Promise<void> {
+  const { leakage } = config;
+  if (!leakage) return;
+  for (const key of ['train', 'manifest', 'eval'] as const) {
+    const value = leakage[key];
+    for (const path of value === undefined ? [] : Array.isArray(value) ? value : [value])
+      await workspaceFile(root, path, { key: `leakage.${key}` });
+  }
 }
 
 /** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */
 export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
-  const { config } = files;
+  const { config, root } = files;
   const gate = config.gate;
   const goldenIds = gate?.golden?.ids
-    ? await readIdList(resolve(files.root, gate.golden.ids), 'gate.golden.ids', gate.golden.ids)
+    ? await readIdList(
+        await workspaceFile(root, gate.golden.ids, { key: 'gate.golden.ids', maxBytes: RESULTS_MAX_BYTES }),
+        'gate.golden.ids',
+        gate.golden.ids,
+      )
     : undefined;
   let settings: GateSettings;
   try {
@@ -127,13 +170,16 @@ export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
     throw error;
   }
   const withExamples = settings.paired || settings.golden !== undefined;
-  const candidate = await loadResults(files.candidate, {
+  const candidateFile = await resultsFile(root, files.candidate);
+  const candidate = await loadResults(candidateFile, {
+    root,
     withExamples,
-    shown: shownPath(files.root, files.candidate),
+    shown: shownPath(root, candidateFile),
     ...(files.candidateRef ? { ref: files.candidateRef } : {}),
   });
-  const baseline = await loadBaseline(files.baseline, files.root, withExamples);
+  const baseline = await loadBaseline(files.baseline, root, withExamples);
   // Train/eval overlap blocks a merge like a regression does, when the config asks for it.
-  const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, files.root)) : [];
+  await checkLeakagePaths(config, root);
+  const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, root)) : [];
   return { settings, baseline, candidate, extraChecks };
 }

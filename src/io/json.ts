@@ -16,17 +16,29 @@ export function parseJson(text: string, file: string, what: string): unknown {
         ? lineColumn(text, offset)
         : {};
     const nonFinite = /\b(NaN|-?Infinity)\b/.exec(text);
-    throw new InputError(
-      `${what} is not valid JSON: ${message.replace(/^(Unexpected token '.'), .* is not valid JSON$/s, '$1').replace(/ (in JSON )?at position \d+.*$/s, '')}`,
-      {
-        file,
-        ...where,
-        fix: nonFinite
-          ? `metric values must be finite numbers, and JSON has no ${nonFinite[1]} (Python's json.dump writes it): drop the run or fix the value`
-          : 'write valid JSON (no trailing commas, double-quoted keys and strings)',
-      },
-    );
+    throw new InputError(`${what} is not valid JSON: ${jsonProblem(message)}`, {
+      file,
+      ...where,
+      fix: nonFinite
+        ? `metric values must be finite numbers, and JSON has no ${nonFinite[1]} (Python's json.dump writes it): drop the run or fix the value`
+        : 'write valid JSON (no trailing commas, double-quoted keys and strings)',
+    });
   }
+}
+
+/**
+ * JSON.parse's reason without the bytes it quotes: a file that is not JSON at all (a key file, the
+ * environment) must not have its content echoed into a log, a comment or a check run.
+ */
+function jsonProblem(message: string): string {
+  if (message.startsWith('Unexpected token')) return 'unexpected character';
+  if (/Unexpected end of JSON input/.test(message)) return 'the text ends too early';
+  return (
+    message
+      .replace(/ (in JSON )?at position \d+.*$/s, '')
+      .replace(/".*$/s, '')
+      .trim() || 'unreadable'
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EvalResults, ExampleRow, LoadedResults, RunExamples } from '../cor
 import { examplesFromText, readExamples } from './examples.js';
 import { parseJson } from './json.js';
 import { readTextFile } from './read-text.js';
+import { RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from './workspace-path.js';
 
 const FORMAT = 'sprintlab.eval/v1';
 
@@ -69,19 +70,22 @@ function assertFinite(results: EvalResults, file: string): void {
 
 export const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
-/** Loads a results file from disk; `withExamples` also reads each run's per-item JSONL. */
+/**
+ * Loads a results file from disk; `withExamples` also reads each run's per-item JSONL. `path` has been
+ * checked to be inside `root` (see workspaceFile); so is every "examples" file the runs name.
+ */
 export async function loadResults(
   path: string,
-  options: { withExamples?: boolean; ref?: string; shown?: string } = {},
+  options: { root: string; withExamples?: boolean; ref?: string; shown?: string },
 ): Promise<LoadedResults> {
-  const { shown = path, ...rest } = options;
+  const { shown = path, root, ...rest } = options;
   const text = await readTextFile(
     path,
     'results file',
     'check the path (relative to the working directory), or run the eval that writes it',
     shown,
   );
-  return resultsFromText(text, shown, { ...rest, examples: diskExamples(dirname(path)) });
+  return resultsFromText(text, shown, { ...rest, examples: diskExamples(root, dirname(path)) });
 }
 
 /**
@@ -90,12 +94,16 @@ export async function loadResults(
  */
 export type ExamplesReader = (relPath: string, referencedFrom: string) => Promise<ExampleRow[]>;
 
-/** Rows from files beside the results file on disk. */
-export function diskExamples(baseDir: string): ExamplesReader {
-  return (relPath, referencedFrom) => {
-    const path = resolve(baseDir, relPath);
-    const shown = relative(process.cwd(), path);
-    return readExamples(path, referencedFrom, shown.startsWith('..') ? path : shown);
+/** Rows from files beside the results file on disk, never outside the workspace `root`. */
+export function diskExamples(root: string, baseDir: string): ExamplesReader {
+  return async (relPath, referencedFrom) => {
+    const path = await workspaceFile(root, relPath, {
+      key: referencedFrom,
+      from: baseDir,
+      maxBytes: RESULTS_MAX_BYTES,
+    });
+    const shown = relative(root, resolve(path)).split('\\').join('/');
+    return readExamples(path, referencedFrom, shown);
   };
 }
 
@@ -105,7 +113,7 @@ export function textExamples(
   read: (path: string) => Promise<string | undefined>,
 ): ExamplesReader {
   return async (relPath, referencedFrom) => {
-    const path = posix.normalize(posix.join(posix.dirname(resultsPath), relPath));
+    const path = repositoryPath(relPath, referencedFrom, posix.dirname(resultsPath));
     return examplesFromText(await read(path), referencedFrom, path);
   };
 }
@@ -124,7 +132,7 @@ export async function resultsFromText(
     ...(options.ref ? { ref: options.ref } : {}),
   };
   if (options.withExamples && results.runs.some((r) => r.examples)) {
-    const read = options.examples ?? diskExamples('.');
+    const read = options.examples ?? diskExamples(process.cwd(), process.cwd());
     const examples: RunExamples = new Map();
     for (const [i, run] of results.runs.entries()) {
       if (run.examples)

@@ -4,46 +4,18 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { ACTION, hasStackTrace, NODE24, ROOT, runNode } from '../support/run-bundle.js';
-import { readOutputs, testGit } from '../support/runner.js';
-import { examplePayload } from '../support/webhook-examples.js';
-
-const TOKEN = 'ghs_gatetoken0000000000000000000000000000';
-const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
-const COMMENT = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
-const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs';
-
-const CONFIG = `gate:
-  results: evals/results.json
-  metrics:
-    accuracy:       { goal: maximize, min: 0.85, max_regression: 0.01 }
-    latency_p95_ms: { goal: minimize, max: 500, max_regression: "10%", max_std: 20 }
-    toxicity:       { goal: minimize, max: 0.001, max_regression: 0.0003, max_std: 0.0003, blocking: true }
-  consistency: { max_std: 0.03 }
-  slices: { min_size: 30, max_regression: 0.03 }
-  golden: { ids: evals/golden.txt }
-`;
-
-const git = testGit;
-
-/** A repository like a PR's checkout: main has the baseline results, the branch the candidate's. */
-function makeRepo(scenario: 'demo' | 'regression'): { dir: string; baseSha: string; headSha: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'sprintlab-action-'));
-  const fixtures = join(ROOT, 'fixtures', scenario);
-  mkdirSync(join(dir, '.github'), { recursive: true });
-  writeFileSync(join(dir, '.github/sprintlab.yml'), CONFIG);
-  cpSync(join(fixtures, 'baseline'), join(dir, 'evals'), { recursive: true });
-  cpSync(join(fixtures, 'golden.txt'), join(dir, 'evals/golden.txt'));
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'baseline');
-  const baseSha = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  rmSync(join(dir, 'evals/runs'), { recursive: true });
-  cpSync(join(fixtures, 'candidate'), join(dir, 'evals'), { recursive: true });
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'candidate');
-  return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
-}
+import { readOutputs } from '../support/runner.js';
+import {
+  CHECK_RUNS,
+  COMMENT,
+  COMMENTS,
+  CONFIG,
+  git,
+  makeRepo,
+  pullRequestEvent,
+  runnerEnv,
+  TOKEN,
+} from './action-harness.js';
 
 /** A PR's checkout (see makeRepo), removed after the run, and the pull request on the stand-in. */
 function openPull(scenario: 'demo' | 'regression') {
@@ -54,50 +26,6 @@ function openPull(scenario: 'demo' | 'regression') {
     base: { ref: 'main', sha: repo.baseSha },
   });
   return { ...repo, pr };
-}
-
-/** The runner's environment for one step: inputs, event, files for outputs and summary. */
-function runnerEnv(dir: string, api: string, eventPath: string, inputs: Record<string, string>) {
-  const temp = join(dir, '.runner');
-  mkdirSync(temp, { recursive: true });
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_API_URL: api,
-    GITHUB_GRAPHQL_URL: `${api}/graphql`,
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    RUNNER_TEMP: temp,
-  };
-  for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '');
-  // The runner sets INPUT_<NAME> with the name upper-cased, hyphens kept.
-  for (const [k, v] of Object.entries({
-    command: 'gate',
-    'github-token': TOKEN,
-    comment: 'true',
-    config: '.github/sprintlab.yml',
-    ...inputs,
-  })) {
-    env[`INPUT_${k.toUpperCase()}`] = v;
-  }
-  return { env, temp };
-}
-
-function pullRequestEvent(dir: string, number: number, baseSha: string, headSha: string): string {
-  const payload = examplePayload('pull_request', 'opened');
-  payload.number = number;
-  payload.pull_request.number = number;
-  payload.pull_request.base.sha = baseSha;
-  payload.pull_request.head.sha = headSha;
-  payload.pull_request.base.repo.full_name = 'acme/models';
-  payload.pull_request.head.repo.full_name = 'acme/models';
-  payload.repository.full_name = 'acme/models';
-  const path = join(dir, '.runner-event.json');
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
 }
 
 let gh: StandIn;
@@ -235,6 +163,7 @@ describe('the gate Action, other paths', () => {
     const baselineText = git(dir, 'show', `${baseSha}:evals/results.json`);
     const mergeBase = 'a'.repeat(40);
     gh.state.setMergeBase(baseSha, headSha, mergeBase);
+    gh.state.setFile(mergeBase, '.github/sprintlab.yml', CONFIG);
     gh.state.setFile(mergeBase, 'evals/results.json', baselineText);
     for (let seed = 1; seed <= 5; seed++) {
       const path = `evals/runs/seed${seed}.jsonl`;
@@ -249,13 +178,14 @@ describe('the gate Action, other paths', () => {
     const r = await runNode(ACTION, [], { cwd: dir, env });
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/compare/{basehead}' })).toHaveLength(1);
-    // The results file and each baseline run's per-item rows, all at the merge base.
+    // The config, the results file and each baseline run's per-item rows, all at the merge base.
     expect(
       gh.calls({ method: 'GET', route: '/repos/{owner}/{repo}/contents/{path}' }).map((c) => c.query.ref),
-    ).toEqual(Array(6).fill(mergeBase));
+    ).toEqual(Array(7).fill(mergeBase));
     expect(r.stdout).toMatch(/golden examples flipped/);
     const report = JSON.parse(readFileSync(readOutputs(env.GITHUB_OUTPUT!)['report-json']!, 'utf8'));
     expect(report.baseline.ref).toBe(mergeBase);
+    expect(report.config).toMatchObject({ used: 'base', base_ref: mergeBase, changed: [] });
   });
 
   it('the PR that first adds results: no baseline, so insufficient data (exit 0, a neutral check run)', async () => {

@@ -83,3 +83,40 @@ describe('sprintlab gate --baseline-ref', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
+
+describe('sprintlab gate --config-ref', () => {
+  it('gates with the config where the branch started, as a pull request is, and lists what the branch changes', async () => {
+    const file = join(dir, '.github/sprintlab.yml');
+    const committed = readFileSync(file, 'utf8');
+    writeFileSync(file, committed.replace('min: 0.85', 'min: 0.99'));
+    try {
+      const args = [
+        'gate',
+        '--candidate',
+        'evals/results.json',
+        '--baseline-ref',
+        'main',
+        '--format',
+        'json',
+      ];
+      const own = await runCli(args, { cwd: dir });
+      expect(own.code, own.stderr).toBe(1);
+      const r = await runCli([...args, '--config-ref', 'main'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.checks.find((c: { id: string }) => c.id === 'threshold:accuracy').status).toBe('pass');
+      expect(report.config).toMatchObject({
+        path: '.github/sprintlab.yml',
+        used: 'base',
+        base_ref: baseSha,
+        changed: ['gate.metrics.accuracy.min'],
+      });
+      const markdown = await runCli([...args.slice(0, -2), '--config-ref', 'main'], { cwd: dir });
+      expect(markdown.stdout).toMatch(
+        /The new settings apply after merge;[^\n]*Keys changed: `gate\.metrics\.accuracy\.min`\./,
+      );
+    } finally {
+      writeFileSync(file, committed);
+    }
+  });
+});

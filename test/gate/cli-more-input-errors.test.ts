@@ -128,7 +128,10 @@ describe('sprintlab gate: range and shape messages', () => {
   it('an examples path that is a directory', async () => {
     const r = base();
     (r.runs[0] as Record<string, unknown>).examples = 'runs';
-    expectInputError(await gate(r), /baseline\/runs: the examples path is a directory, not a JSONL file/);
+    expectInputError(
+      await gate(r),
+      /field "baseline\/cand\.json runs\[0\]\.examples": "runs" is a directory, not a file/,
+    );
   });
 });
 

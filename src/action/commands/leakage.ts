@@ -4,6 +4,7 @@ import { loadConfigFile } from '../../config/load.js';
 import { ExitCode } from '../../core/errors.js';
 import type { LeakageConfig } from '../../core/leakage/config.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
+import { checkLeakagePaths } from '../../io/gate-inputs.js';
 import { runLeakageCheck } from '../../io/leakage-check.js';
 import type { ActionCommand } from '../context.js';
 
@@ -15,6 +16,7 @@ export const leakage: ActionCommand = async (ctx) => {
   const configPath = resolve(ctx.workspace, ctx.input('config') || '.github/sprintlab.yml');
   const config = await loadConfigFile(configPath);
   const section = (config.leakage ?? {}) as LeakageConfig;
+  await checkLeakagePaths(config, ctx.workspace);
   const report = await runLeakageCheck(section, ctx.workspace, {
     write: (line: string) => ctx.info(line.trimEnd()),
     isTTY: false,

@@ -1,10 +1,21 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
+import { withConfigProvenance } from '../../core/gate/config-change.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
-import { type BaselineSource, baselineAtMergeBase, prepareGate } from '../../io/gate-inputs.js';
-import { repositoryRoot } from '../../io/git.js';
+import { commandSafe } from '../../core/render/workflow-commands.js';
+import { gateConfig } from '../../io/gate-config.js';
+import {
+  type BaselineSource,
+  baselineAtMergeBase,
+  mergeBaseOfRef,
+  type NamedPath,
+  prepareGate,
+} from '../../io/gate-inputs.js';
+import { repositoryRoot, showFile } from '../../io/git.js';
+import { workspaceFile } from '../../io/workspace-path.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../io.js';
 
@@ -17,11 +28,20 @@ Options:
   --baseline FILE      baseline results file
   --baseline-ref REF   read the baseline from git at the merge base of REF and HEAD (e.g. origin/main)
   --config FILE        configuration (default: ${DEFAULT_CONFIG_PATH})
+  --config-ref REF     gate with the config at the merge base of REF and HEAD, as a pull request is,
+                       and list what this branch changes in it
   --format FORMAT      markdown (default) or json (sprintlab.gate-report/v1)
   -h, --help           show this help
 
 Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.
 `;
+
+/** The config where this branch started (what a pull request is gated with), and what the branch changes. */
+async function configAtMergeBase(ref: string, configFile: string, root: string, cwd: string) {
+  const { commit } = await mergeBaseOfRef(ref, cwd, '--config-ref');
+  const base = { commit, read: (path: string) => showFile(commit, path, root) };
+  return gateConfig(root, relative(root, resolve(cwd, configFile)), base, '--config');
+}
 
 export const gate: Command = async (argv, io) => {
   const { values } = parseCommandArgs('gate', argv, {
@@ -29,6 +49,7 @@ export const gate: Command = async (argv, io) => {
     baseline: { type: 'string' },
     'baseline-ref': { type: 'string' },
     config: { type: 'string' },
+    'config-ref': { type: 'string' },
     format: { type: 'string', default: 'markdown' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -41,33 +62,51 @@ export const gate: Command = async (argv, io) => {
       fix: 'use --format markdown or --format json',
     });
   }
+  const cwd = process.cwd();
+  // Paths in the config (golden ids, leakage files) are relative to the repository root, as in the Action,
+  // and no path, from a flag or from a file, may lead outside it.
+  const root = resolve((await repositoryRoot(cwd)) ?? cwd);
   const configFile = values.config ?? DEFAULT_CONFIG_PATH;
-  const config = await loadConfigFile(configFile);
-  // Paths in the config (golden ids, leakage files) are relative to the repository root, as in the Action.
-  const root = (await repositoryRoot(process.cwd())) ?? process.cwd();
-  const candidate = values.candidate ?? config.gate?.results;
+  const { config, provenance } = values['config-ref']
+    ? await configAtMergeBase(values['config-ref'], configFile, root, cwd)
+    : {
+        config: await loadConfigFile(
+          await workspaceFile(root, configFile, { key: '--config', origin: 'argument', from: cwd }),
+          configFile,
+        ),
+        provenance: undefined,
+      };
+  const candidate: NamedPath | undefined = values.candidate
+    ? { path: values.candidate, key: '--candidate', origin: 'argument', from: cwd }
+    : config.gate?.results
+      ? { path: config.gate.results, key: 'gate.results', from: cwd }
+      : undefined;
   if (!candidate) {
     throw new InputError('no candidate results given', {
       fix: 'pass --candidate FILE, or set gate.results in the config',
     });
   }
   let baseline: BaselineSource;
-  if (values.baseline) baseline = { file: values.baseline };
+  if (values.baseline)
+    baseline = { file: { path: values.baseline, key: '--baseline', origin: 'argument', from: cwd } };
   else if (values['baseline-ref'])
-    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate, process.cwd());
+    baseline = await baselineAtMergeBase(values['baseline-ref'], candidate.path, cwd);
   else {
     throw new InputError('no baseline given', {
       fix: 'pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started',
     });
   }
-  const prepared = await prepareGate({
-    config,
-    configFile,
-    root: resolve(root),
-    candidate: resolve(candidate),
-    baseline: 'file' in baseline ? { file: resolve(baseline.file) } : baseline,
-  });
-  const report = evaluateGate(prepared);
-  io.stdout.write(values.format === 'json' ? renderGateJson(report) : renderGateMarkdown(report));
+  const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
+  const evaluated = evaluateGate(prepared);
+  const report = provenance ? withConfigProvenance(evaluated, provenance) : evaluated;
+  const markdown = renderGateMarkdown(report);
+  io.stdout.write(
+    values.format === 'json'
+      ? renderGateJson(report)
+      : // Run as a workflow step, the report's untrusted names must not read as workflow commands.
+        process.env.GITHUB_ACTIONS === 'true'
+        ? `${commandSafe(markdown, () => randomBytes(16).toString('hex'))}\n`
+        : markdown,
+  );
   return report.verdict === 'fail' ? ExitCode.fail : ExitCode.ok;
 };

@@ -1,3 +1,5 @@
+import type { ConfigProvenance } from './config-change.js';
+
 /** The gate report contract: sprintlab.gate-report/v1 (DESIGN.md §3.3). */
 
 export type Status = 'pass' | 'warn' | 'fail' | 'insufficient_data';
@@ -111,4 +113,6 @@ export interface GateReport {
   checks: GateCheck[];
   /** Things worth knowing that are not checks: untested small slices, unconfigured metrics. */
   notes: string[];
+  /** Which config the settings came from (the merge base's on a pull request), and what the PR changes in it. */
+  config?: ConfigProvenance;
 }

@@ -1,5 +1,6 @@
 import { num, pValue, signed } from '../gate/format.js';
 import type { GateCheck, GateReport, SideInfo, SideStats, Status } from '../gate/types.js';
+import { configChangeLines } from './config-change.js';
 import { escapeCell, escapeText, hiddenBlock, inlineCode } from './escape.js';
 
 export const STATUS_ICON: Record<Status, string> = {
@@ -154,6 +155,7 @@ function render(report: GateReport, compact: boolean, fullReportAt: string): str
       '',
     );
   }
+  out.push(...configChangeLines(report));
   if (report.notes.length > 0)
     out.push('**Notes**', '', ...report.notes.map((n) => `- ${escapeText(n)}`), '');
   out.push(
