@@ -85,6 +85,17 @@ describe('what people read when a command goes wrong', () => {
     expect(gh.calls((r) => r.method !== 'GET')).toEqual([]);
   });
 
+  it('does not run a command shown in an indented code block or a quote: no reaction, no write', async () => {
+    const n = await startedExperiment();
+    gh.resetRecords();
+    const code = await say(n, '    /kill no gain over the baseline');
+    const quoted = await say(n, '> /kill no gain over the baseline');
+    expect(reactions(code)).toEqual([]);
+    expect(reactions(quoted)).toEqual([]);
+    expect(gh.calls((r) => r.method !== 'GET')).toEqual([]);
+    expect(gh.state.issue(n, full).state).toBe('open');
+  });
+
   it('names a malformed /log pair and shows metric names as written', async () => {
     const n = await startedExperiment();
     const spaced = await say(n, '/log accuracy= 0.86 gpu_hours=2');
