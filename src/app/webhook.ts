@@ -29,6 +29,7 @@ export interface WebhookPayload {
     conclusion?: string | null;
     output?: { title?: string | null; text?: string | null; summary?: string | null };
     pull_requests?: { number: number }[];
+    app?: { id?: number; slug?: string } | null;
   };
 }
 
