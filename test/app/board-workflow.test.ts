@@ -17,7 +17,7 @@ describe('examples/workflows/experiment-board.yml', () => {
   it('never drops a queued event: one group per run, nothing cancelled, and says how overlaps are safe', () => {
     expect(workflow.concurrency?.['cancel-in-progress']).toBe(false);
     // A group shared by several events keeps only one pending run; check_run events have no issue number.
-    expect(workflow.concurrency?.group).toContain('${{ github.run_id }}');
+    expect(workflow.concurrency?.group).toMatch(/\$\{\{ github\.run_id \}\}/);
     expect(workflow.concurrency?.group).not.toContain('issue');
     expect(text).toMatch(/cancels\s+#?\s*the older pending run/);
     expect(text).toMatch(/check_run events carry no issue number/);
