@@ -11,6 +11,7 @@ import { applyPlan } from '../github/apply-plan.js';
 import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../github/board-problem.js';
 import { type IssueState, readIssueState } from '../github/issue-state.js';
 import { projectIds } from '../github/projects.js';
+import { isRecordChanged } from '../github/record-comment.js';
 import { type IssueRef, upsertStickyComment } from '../github/sticky-comment.js';
 import type { AppDeps } from './deps.js';
 
@@ -39,10 +40,22 @@ function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** How often an event is re-applied when other runs keep changing the record underneath it. */
+const RECORD_ATTEMPTS = 5;
+
 export const run = (deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions) =>
-  serialised(`${ref.owner}/${ref.repo}#${ref.issue_number}`.toLowerCase(), () =>
-    runOnce(deps, ref, event, opts),
-  );
+  serialised(`${ref.owner}/${ref.repo}#${ref.issue_number}`.toLowerCase(), async () => {
+    // Another process (an overlapping workflow run) may write the same record: read again and
+    // re-apply. Events already in the record are not applied twice, so this converges.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runOnce(deps, ref, event, opts);
+      } catch (error) {
+        if (!isRecordChanged(error) || attempt >= RECORD_ATTEMPTS) throw error;
+        deps.log?.(`#${ref.issue_number}: ${error.message}; reading it again (attempt ${attempt + 1})`);
+      }
+    }
+  });
 
 /** Config, one read, one plan, one apply: the shape of every event. */
 async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions): Promise<string[]> {

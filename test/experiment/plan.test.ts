@@ -156,16 +156,37 @@ describe('board plans for experiments', () => {
     expect(x.comments.get(COMMENT_KEYS.reply(commentId))).toMatch(/says fail/);
   });
 
-  it('does nothing the second time the same command or gate is delivered', () => {
+  it('changes nothing the second time the same command or gate is delivered: the same record, no reply', () => {
     const x = new FakeIssue(experimentBody());
     x.send({ type: 'opened' });
     const start = cmd('/start');
     x.send(start);
-    expect(x.send(start)).toEqual({ addLabels: [], removeLabels: [], comments: [], summary: [] });
+    const log = x.comments.get(COMMENT_KEYS.log);
+    expect(x.send(start)).toEqual({
+      addLabels: [],
+      removeLabels: [],
+      comments: [{ key: COMMENT_KEYS.log, body: log }],
+      summary: [],
+    });
     const gate: BoardEvent = { type: 'gate', pr: 1, checkRun: 77, verdict: 'warn', metrics: {} };
     x.send(gate);
-    expect(x.send(gate).comments).toEqual([]);
+    const afterGate = x.comments.get(COMMENT_KEYS.log);
+    expect(x.send(gate).comments).toEqual([{ key: COMMENT_KEYS.log, body: afterGate }]);
     expect(x.record.gates).toHaveLength(1);
+  });
+
+  it('a redelivered /kill whose closing did not happen closes the issue from the record', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    const kill = cmd('/kill the adapters never beat the baseline');
+    expect(x.send(kill).state).toEqual({ state: 'closed', reason: 'not_planned' });
+    // The record was written, then the close failed: the issue is still open.
+    x.issue.state = 'open';
+    const again = x.send(kill);
+    expect(again.state).toEqual({ state: 'closed', reason: 'not_planned' });
+    expect(again.reaction).toBeUndefined();
+    expect(x.record.decisions).toHaveLength(1);
   });
 
   it('refuses a command from someone without write access and changes nothing else', () => {

@@ -156,7 +156,12 @@ export function planExperiment(
       break;
     }
     case 'command': {
-      if (record.handled?.includes(event.commentId)) return emptyPlan();
+      // Already in the record: a redelivery only finishes what the first delivery may have left
+      // half-applied (labels, card, closing), all of which follows from the record.
+      if (record.handled?.includes(event.commentId)) {
+        state = decidedBy(record, event.commentId);
+        break;
+      }
       if (!event.canWrite) {
         const refusal = renderRefusal(
           event.command.name,
@@ -167,7 +172,9 @@ export function planExperiment(
         plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: refusal });
         return plan;
       }
+      const decisions = record.decisions.length;
       const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
+      for (const d of record.decisions.slice(decisions)) d.comment = event.commentId;
       reply = reply ?? outcome.reply;
       state = outcome.state;
       plan.reaction = outcome.ok ? 'rocket' : 'confused';
@@ -175,7 +182,7 @@ export function planExperiment(
       break;
     }
     case 'gate': {
-      if (record.gates.some((g) => g.checkRun === event.checkRun)) return emptyPlan();
+      if (record.gates.some((g) => g.checkRun === event.checkRun)) break;
       record.gates.push({
         pr: event.pr,
         verdict: event.verdict,
@@ -229,6 +236,16 @@ export function planExperiment(
   // The log goes last: it holds the record, so it is written only once everything before it worked.
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderExperimentLog(spec, record) });
   return plan;
+}
+
+/** The issue state a decision recorded for this comment asks for (kill and promote close the issue). */
+function decidedBy(record: ExperimentRecord, commentId: number): Plan['state'] {
+  const last = record.decisions.at(-1);
+  if (last?.comment !== commentId) return undefined;
+  const col = currentColumn(record);
+  if (last.kind === 'kill' && col === 'Killed') return { state: 'closed', reason: 'not_planned' };
+  if (last.kind === 'promote' && col === 'Production') return { state: 'closed', reason: 'completed' };
+  return undefined;
 }
 
 interface CommandOutcome {

@@ -43,6 +43,8 @@ export interface Decision {
   at: string;
   by: string;
   learnings?: string;
+  /** The command comment that made it, so a redelivery can finish what it started (close the issue). */
+  comment?: number;
 }
 
 /** The last gate result linked from a PR (`Experiment: #N`). */
