@@ -116,6 +116,7 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
     board,
     ...(opts.commentId ? { commentId: opts.commentId } : {}),
     ...(deps.dryRun ? { dryRun: true } : {}),
+    ...(deps.recordSettleMs !== undefined ? { recordSettleMs: deps.recordSettleMs } : {}),
   });
   boardProblem = boardProblem ?? applied.boardProblem;
   await reportBoardProblem(deps, ref, state, boardProblem);

@@ -17,6 +17,8 @@ export interface ApplyOptions {
   commentId?: number;
   /** Say what would change without changing anything. */
   dryRun?: boolean;
+  /** How long to wait before reading the record back (see writeRecordComment). */
+  recordSettleMs?: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function applyPlan(
     const existing = await stickyFor(gh, ref, state, record.key);
     if (existing?.body !== `${stickyMarker(record.key)}\n${record.body}`)
       await act(`${existing ? 'update' : 'create'} comment ${record.key}`, () =>
-        writeRecordComment(gh, ref, record.key, record.body, existing),
+        writeRecordComment(gh, ref, record.key, record.body, existing, opts.recordSettleMs),
       );
   }
   const add = plan.addLabels.filter((l) => !state.snapshot.labels.includes(l));
