@@ -96,6 +96,16 @@ describe('what people read when a command goes wrong', () => {
     expect(gh.state.issue(n, full).state).toBe('open');
   });
 
+  it('records a 40,000-character /log note cut with a note saying so, and the comment is accepted', async () => {
+    const n = await startedExperiment();
+    const id = await say(n, `/log accuracy=0.86 gpu_hours=1 ${'z'.repeat(40_000)}`);
+    expect(gh.calls((r) => r.status === 422)).toEqual([]);
+    expect(record(n).log[0]?.note).toBe(
+      `${'z'.repeat(1000)} … (cut at 1000 characters; the full text is in the comment that gave it)`,
+    );
+    expect(reactions(id)).toContain('rocket');
+  });
+
   it('names a malformed /log pair and shows metric names as written', async () => {
     const n = await startedExperiment();
     const spaced = await say(n, '/log accuracy= 0.86 gpu_hours=2');

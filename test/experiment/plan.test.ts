@@ -175,6 +175,61 @@ describe('board plans for experiments', () => {
     expect(x.record.gates).toHaveLength(1);
   });
 
+  it('keeps the log under the comment limit after 500 gate runs, with their count, first, last and best', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    for (let i = 0; i < 500; i++) {
+      const accuracy = i === 123 ? 0.97 : 0.85 + (i % 7) / 100;
+      const verdict = i % 5 === 0 ? 'fail' : 'pass';
+      x.send({
+        type: 'gate',
+        pr: 1000 + i,
+        checkRun: 9000 + i,
+        verdict,
+        metrics: { accuracy },
+        title: `${verdict}: run ${i}`,
+      });
+    }
+    const log = x.comments.get(COMMENT_KEYS.log) ?? '';
+    expect(log.length).toBeLessThan(65_536);
+    const gates = x.record.gates;
+    const summary = gates[0]?.summarised;
+    expect((summary?.count ?? 0) + gates.length - 1).toBe(500);
+    expect(summary?.verdicts).toEqual({
+      fail: 100 - gates.slice(1).filter((g) => g.verdict === 'fail').length,
+      pass: expect.any(Number),
+    });
+    expect(summary?.first).toMatchObject({ pr: 1000, verdict: 'fail' });
+    expect(gates.at(-1)).toMatchObject({ pr: 1499, checkRun: 9499 });
+    expect(gates[0]).toMatchObject({ pr: 1123, metrics: { accuracy: 0.97 } });
+    expect(log).toMatch(
+      /- \d+ earlier gate runs \(\d+ fail, \d+ pass\): first PR #1000 \*\*fail\*\*.*best accuracy 0\.97 on PR #1123/,
+    );
+    // A folded run delivered again is still recognised (the latest 300 folded runs are remembered).
+    const again = x.send({
+      type: 'gate',
+      pr: 1300,
+      checkRun: 9300,
+      verdict: 'pass',
+      metrics: { accuracy: 0.9 },
+    });
+    expect(again.comments.map((c) => c.key)).toEqual([COMMENT_KEYS.log]);
+    expect(x.comments.get(COMMENT_KEYS.log)).toBe(log);
+  });
+
+  it('cuts a 40,000-character /log note visibly instead of failing the comment', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    x.send(cmd(`/log accuracy=0.86 ${'y'.repeat(40_000)}`));
+    const note = x.record.log[0]?.note ?? '';
+    expect(note).toMatch(
+      /^y{1000} … \(cut at 1000 characters; the full text is in the comment that gave it\)$/,
+    );
+    expect((x.comments.get(COMMENT_KEYS.log) ?? '').length).toBeLessThan(65_536);
+  });
+
   it('a redelivered /kill whose closing did not happen closes the issue from the record', () => {
     const x = new FakeIssue(experimentBody());
     x.send({ type: 'opened' });

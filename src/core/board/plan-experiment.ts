@@ -3,6 +3,7 @@ import { killSignals } from '../experiment/kill-criteria.js';
 import { checkMove, isMove, type Move } from '../experiment/lifecycle.js';
 import { type ExperimentSpec, type FormProblem, readExperiment } from '../experiment/parse.js';
 import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
+import { cutText, hasGateRun, TEXT_LIMITS } from '../experiment/record-size.js';
 import { type SlashCommand, suggestCommand } from '../experiment/slash-command.js';
 import { escapeText, inlineCode } from '../render/escape.js';
 import {
@@ -182,14 +183,14 @@ export function planExperiment(
       break;
     }
     case 'gate': {
-      if (record.gates.some((g) => g.checkRun === event.checkRun)) break;
+      if (hasGateRun(record, event.checkRun)) break;
       record.gates.push({
         pr: event.pr,
         verdict: event.verdict,
         at: nowIso,
         checkRun: event.checkRun,
         metrics: event.metrics,
-        ...(event.title ? { summary: event.title } : {}),
+        ...(event.title ? { summary: cutText(event.title, TEXT_LIMITS.gateTitle) } : {}),
       });
       const col = column();
       if (col === 'Experiment' || col === 'Iteration') moveTo('Evaluation', `gate on PR #${event.pr}`, true);
@@ -313,7 +314,7 @@ function runCommand(
         by,
         metrics,
         ...(gpuHours !== undefined ? { gpuHours } : {}),
-        ...(firstLineNote ? { note: firstLineNote } : {}),
+        ...(firstLineNote ? { note: cutText(firstLineNote, TEXT_LIMITS.note) } : {}),
       });
       // Only the rules this row can change fire again: logging a side metric after a plateau is not
       // news, and a suggestion on every comment would teach people to ignore it.
@@ -332,7 +333,7 @@ function runCommand(
       const text = said || kind;
       if (kind === 'other' && !said)
         return refuse('say what blocks it: `/block data`, `/block compute` or `/block <what>`.');
-      record.blockers.push({ kind, text, at: nowIso });
+      record.blockers.push({ kind, text: cutText(text, TEXT_LIMITS.blocker), at: nowIso });
       labels.add(LABELS.blocked);
       return { ok: true };
     }
@@ -381,7 +382,12 @@ function runMove(
   if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
   if (!moveTo(check.to, `/${move}`)) return { ok: false };
   if (move === 'kill' || move === 'iterate' || move === 'promote') {
-    record.decisions.push({ kind: move, at: nowIso, by, ...(learnings ? { learnings } : {}) });
+    record.decisions.push({
+      kind: move,
+      at: nowIso,
+      by,
+      ...(learnings ? { learnings: cutText(learnings, TEXT_LIMITS.learnings) } : {}),
+    });
   }
   if (move === 'kill') return { ok: true, state: { state: 'closed', reason: 'not_planned' } };
   if (move === 'promote') return { ok: true, state: { state: 'closed', reason: 'completed' } };

@@ -29,6 +29,8 @@ export interface LogEntry {
   note?: string;
   /** The comment the entry came from, so a re-delivered webhook does not log it twice. */
   comment?: number;
+  /** This row stands for `count` older rows folded together (its gpuHours is their sum, its metric their best). */
+  summarised?: { count: number; first: string; last: string };
 }
 
 /** A column change, in order. The first entry is the column the experiment entered on creation. */
@@ -56,6 +58,18 @@ export interface GateLink {
   metrics?: Record<string, number>;
   /** The check run the result came from, so a re-delivered event is not counted twice. */
   checkRun?: number;
+  /** This entry stands for `count` older gate runs folded together (its metrics are their best). */
+  summarised?: GateSummary;
+}
+
+/** Older gate runs folded into one entry: how many, how they ended, the first and the last. */
+export interface GateSummary {
+  count: number;
+  verdicts: Partial<Record<GateLink['verdict'], number>>;
+  first: { pr: number; at: string; verdict: GateLink['verdict'] };
+  last: { pr: number; at: string; verdict: GateLink['verdict'] };
+  /** Their check runs (the latest few hundred), so a redelivery is still recognised. */
+  checkRuns: number[];
 }
 
 export interface Blocker {
