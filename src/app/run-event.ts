@@ -1,6 +1,7 @@
 import type { BoardEvent } from '../core/board/events.js';
 import type { Plan } from '../core/board/plan.js';
 import { planIssue } from '../core/board/plan-issue.js';
+import { NO_ACCESS_KEY, noAccessRepliedAt } from '../core/board/plan-no-access.js';
 import { type BoardSettings, boardSettings } from '../core/board/settings.js';
 import { isInputError } from '../core/errors.js';
 import { formOfIssue } from '../core/experiment/forms.js';
@@ -10,6 +11,7 @@ import { escapeText } from '../core/render/escape.js';
 import { applyPlan } from '../github/apply-plan.js';
 import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../github/board-problem.js';
 import { type IssueState, readIssueState } from '../github/issue-state.js';
+import { hasTriageAccess } from '../github/issues.js';
 import { projectIds } from '../github/projects.js';
 import { isRecordChanged } from '../github/record-comment.js';
 import { type IssueRef, upsertStickyComment } from '../github/sticky-comment.js';
@@ -23,6 +25,8 @@ export interface RunOptions {
   commentId?: number;
   actor?: string;
   onlyExperiments?: boolean;
+  /** Who opened the issue, when their access decides where a new experiment starts. */
+  author?: string;
 }
 
 // Events on one issue are handled one after another in this process: `opened` and a quick edit
@@ -95,13 +99,22 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
   if (!state) return ['issue not found'];
   if (opts.onlyExperiments && formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind !== 'experiment')
     return ['not an experiment'];
+  const record = decodeRecord(state.comments.get('experiment-log')?.body);
+  const outsider =
+    !record.history.length &&
+    opts.author !== undefined &&
+    formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind === 'experiment' &&
+    (event.type === 'opened' || event.type === 'edited' || event.type === 'reopened') &&
+    !(await hasTriageAccess(gh, ref, opts.author));
+  const repliedAt = noAccessRepliedAt(state.comments.get(NO_ACCESS_KEY)?.body);
   const plan: Plan = planIssue(
     state.snapshot,
     {
-      record: decodeRecord(state.comments.get('experiment-log')?.body),
+      record,
       hasValidationComment: state.comments.has('validation'),
+      ...(repliedAt ? { noAccessRepliedAt: repliedAt } : {}),
     },
-    event,
+    outsider ? { ...event, outsider } : event,
     {
       now: deps.now?.() ?? new Date(),
       board,

@@ -15,6 +15,8 @@ export interface WebhookPayload {
     pull_request?: unknown;
     created_at?: string;
     updated_at?: string;
+    user?: Actor | null;
+    author_association?: string;
   };
   label?: { name: string };
   comment?: {

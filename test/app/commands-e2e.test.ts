@@ -106,6 +106,23 @@ describe('what people read when a command goes wrong', () => {
     expect(reactions(id)).toContain('rocket');
   });
 
+  it('answers 15 refused commands from someone without write access with one reply and one reaction each', async () => {
+    const n = await startedExperiment();
+    gh.state.setPermission('mallory', 'read', full);
+    const before = comments(n).length;
+    const ids: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const p = commentPayload(gh, n, i % 2 ? '/kill mine now' : '/promote', 'mallory');
+      expect(await deliver(app, 'issue_comment', p)).toBe(200);
+      ids.push(p.comment.id);
+    }
+    const bot = comments(n).filter((c) => c.user.type === 'Bot');
+    expect(comments(n).length - before - 15).toBe(1);
+    expect(bot.filter((c) => c.body.startsWith('<!-- sprintlab:no-access -->'))).toHaveLength(1);
+    for (const id of ids) expect(reactions(id)).toEqual(['confused']);
+    expect(gh.state.issue(n, full).state).toBe('open');
+  });
+
   it('names a malformed /log pair and shows metric names as written', async () => {
     const n = await startedExperiment();
     const spaced = await say(n, '/log accuracy= 0.86 gpu_hours=2');

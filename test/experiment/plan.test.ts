@@ -3,6 +3,7 @@ import type { BoardEvent, IssueSnapshot, PlanContext } from '../../src/core/boar
 import type { Plan } from '../../src/core/board/plan.js';
 import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
 import { planIssue } from '../../src/core/board/plan-issue.js';
+import { NO_ACCESS_KEY, noAccessRepliedAt } from '../../src/core/board/plan-no-access.js';
 import { boardSettings, parseProjectUrl } from '../../src/core/board/settings.js';
 import { dataTaskForm, READINESS_CHECKLIST } from '../../src/core/experiment/forms.js';
 import { currentColumn } from '../../src/core/experiment/record.js';
@@ -39,7 +40,11 @@ class FakeIssue {
   send(event: BoardEvent, ctx: Partial<PlanContext> = {}) {
     const plan = planIssue(
       this.issue,
-      { record: this.record, hasValidationComment: this.comments.has(COMMENT_KEYS.validation) },
+      {
+        record: this.record,
+        hasValidationComment: this.comments.has(COMMENT_KEYS.validation),
+        noAccessRepliedAt: noAccessRepliedAt(this.comments.get(NO_ACCESS_KEY)),
+      },
       event,
       {
         now: new Date('2026-11-22T10:00:00Z'),
@@ -253,6 +258,42 @@ describe('board plans for experiments', () => {
     expect(p.comments).toHaveLength(1);
     expect(p.comments[0]?.body).toMatch(/only people with write access/);
     expect(currentColumn(x.record)).toBe('Hypothesis');
+  });
+
+  it('answers people without write access at most once an hour on an issue, with one reaction each time', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    const at = (iso: string) => ({ now: new Date(iso) });
+    const first = x.send(cmd('/start', false, 'mallory'), at('2026-11-22T10:00:00Z'));
+    expect(first.reaction).toBe('confused');
+    expect(first.comments.map((c) => c.key)).toEqual([NO_ACCESS_KEY]);
+    const soon = x.send(cmd('/kill it is mine to kill', false, 'mallory'), at('2026-11-22T10:59:00Z'));
+    expect(soon).toMatchObject({ reaction: 'confused', comments: [], addLabels: [], removeLabels: [] });
+    const later = x.send(cmd('/start', false, 'eve'), at('2026-11-22T11:01:00Z'));
+    expect(later.comments.map((c) => c.key)).toEqual([NO_ACCESS_KEY]);
+    expect(currentColumn(x.record)).toBe('Hypothesis');
+  });
+
+  it('keeps an experiment opened by someone without triage access in Backlog until a maintainer /starts it', () => {
+    const x = new FakeIssue(experimentBody());
+    const opened = x.send({ type: 'opened', outsider: true });
+    expect(opened.comments.map((c) => c.key)).toContain(COMMENT_KEYS.triage);
+    expect(currentColumn(x.record)).toBe('Backlog');
+    x.send({ type: 'edited' });
+    expect(currentColumn(x.record)).toBe('Backlog');
+    x.send(cmd('/start'));
+    expect(currentColumn(x.record)).toBe('Experiment');
+    expect(x.record.awaitsTriage).toBeUndefined();
+  });
+
+  it('says on the issue why a valid form was not moved into a full column', () => {
+    const x = new FakeIssue(experimentBody());
+    const board = boardSettings({ wip: { Hypothesis: 2 }, wip_mode: 'refuse' });
+    const p = x.send({ type: 'opened' }, { board, wipCounts: { Hypothesis: 2 } });
+    expect(p.comments.find((c) => c.key === COMMENT_KEYS.wip)?.body).toBe(
+      '⚠️ Not moved to **Hypothesis**: Hypothesis is at its WIP limit (2); finish or kill an experiment there first.',
+    );
+    expect(currentColumn(x.record)).toBe('Backlog');
   });
 
   it('refuses /start while a blocking data task is open, either way it is linked', () => {

@@ -31,9 +31,14 @@ export const COMMENT_KEYS = {
   wip: 'wip',
   timeBox: 'time-box',
   closed: 'closed-without-decision',
+  triage: 'triage',
   reply: (commentId: number) => `reply-${commentId}`,
   gate: (pr: number) => `gate-${pr}`,
 };
+
+const TRIAGE_NOTE =
+  '👋 Thanks for the experiment! It waits in **Backlog** until a maintainer picks it up with `/start`; ' +
+  'until then it takes no place in the WIP limits.';
 
 const ACTIVE: readonly Column[] = ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation', 'Iteration'];
 const HANDLED_CAP = 200;
@@ -71,7 +76,9 @@ export function planExperiment(
     const over = overWip(ctx.board, to, ctx.wipCounts[to]);
     if (over && wipModeOf(ctx.board, to) === 'refuse') {
       const text = `${to} is at its WIP limit (${over.limit}); finish or kill an experiment there first.`;
-      if (automatic) plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
+      // Only a command has a reply to carry the reason; anything else says it on the issue.
+      if (automatic || event.type !== 'command')
+        plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
       else reply = renderRefusal(why.replace(/^\//, ''), text);
       plan.summary.push(`refused move to ${to}: WIP ${over.count}/${over.limit}`);
       return false;
@@ -132,7 +139,15 @@ export function planExperiment(
     case 'edited':
     case 'reopened': {
       validation(problems);
-      if (problems.length) {
+      if (!column() && event.outsider) {
+        // Opened by someone without triage access: it waits for a maintainer and takes no WIP slot.
+        record.history.push({ column: 'Backlog', at: nowIso, by: actor });
+        record.awaitsTriage = true;
+        plan.comments.push({ key: COMMENT_KEYS.triage, body: TRIAGE_NOTE });
+        plan.summary.push('opened by someone without triage access: waits in Backlog');
+      } else if (record.awaitsTriage) {
+        // Edits by the author do not move it; a maintainer's `/start` does.
+      } else if (problems.length) {
         if (!column()) record.history.push({ column: 'Backlog', at: nowIso, by: actor });
       } else if (!column() || column() === 'Backlog') {
         if (!moveTo('Hypothesis', 'valid form') && !column())
@@ -162,16 +177,6 @@ export function planExperiment(
       if (record.handled?.includes(event.commentId)) {
         state = decidedBy(record, event.commentId);
         break;
-      }
-      if (!event.canWrite) {
-        const refusal = renderRefusal(
-          event.command.name,
-          'only people with write access to this repository can run Sprintlab commands. Ask a maintainer to run it for you.',
-        );
-        plan.reaction = 'confused';
-        plan.summary.push(`refused /${event.command.name} from ${event.by}: no write access`);
-        plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: refusal });
-        return plan;
       }
       const decisions = record.decisions.length;
       const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
@@ -381,6 +386,7 @@ function runMove(
   });
   if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
   if (!moveTo(check.to, `/${move}`)) return { ok: false };
+  if (move === 'start') delete record.awaitsTriage;
   if (move === 'kill' || move === 'iterate' || move === 'promote') {
     record.decisions.push({
       kind: move,

@@ -75,6 +75,7 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
   );
   if (stages.length) record.stages = stages;
   if (typeof raw.logDropped === 'number' && raw.logDropped > 0) record.logDropped = raw.logDropped;
+  if (raw.awaitsTriage === true) record.awaitsTriage = true;
   return record;
 }
 

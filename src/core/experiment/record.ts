@@ -89,6 +89,8 @@ export interface ExperimentRecord {
   handled?: number[];
   /** Oldest log entries dropped to keep the comment under GitHub's size limit. */
   logDropped?: number;
+  /** Opened by someone without triage access: stays in Backlog until a maintainer's `/start`. */
+  awaitsTriage?: boolean;
   /** Data tasks: the stage history, in order. */
   stages?: { stage: DataStage; at: string; by?: string }[];
 }
