@@ -235,6 +235,20 @@ describe('board plans for experiments', () => {
     expect((x.comments.get(COMMENT_KEYS.log) ?? '').length).toBeLessThan(65_536);
   });
 
+  it('keeps the log under the comment limit with 300 long open blockers, counting the older ones', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    for (let i = 0; i < 300; i++) x.send(cmd(`/block waiting on ${i} ${'q'.repeat(2000)}`));
+    expect((x.comments.get(COMMENT_KEYS.log) ?? '').length).toBeLessThan(65_536);
+    const blockers = x.record.blockers;
+    expect(blockers[0]).toMatchObject({
+      text: `${300 - blockers.length + 1} earlier blockers`,
+      count: 300 - blockers.length + 1,
+    });
+    expect(blockers.at(-1)?.text).toMatch(/^waiting on 299 q+ … \(cut at 500 characters/);
+  });
+
   it('a redelivered /kill whose closing did not happen closes the issue from the record', () => {
     const x = new FakeIssue(experimentBody());
     x.send({ type: 'opened' });

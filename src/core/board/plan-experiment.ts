@@ -302,11 +302,11 @@ function runCommand(
       const broken = (command.rest.split('\n')[0] ?? '').split(/\s+/).filter((w) => w.includes('='));
       if (broken.length)
         return refuse(
-          `${broken.map(inlineCode).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
+          `${broken.map((w) => inlineCode(cutText(w, 100))).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
         );
       if (bad.length)
         return refuse(
-          `${bad.map(inlineCode).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
+          `${bad.map((w) => inlineCode(cutText(w, 100))).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
         );
       if (gpuHours !== undefined && gpuHours < 0) return refuse('gpu_hours cannot be negative.');
       if (!Object.keys(metrics).length && gpuHours === undefined)

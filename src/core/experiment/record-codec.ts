@@ -65,7 +65,7 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
       ['data', 'compute', 'other'].includes(String(b.kind)) &&
       isString(b.text) &&
       isString(b.at),
-  );
+  ).map(({ count, ...b }) => ({ ...b, ...(isCount(count) ? { count } : {}) }));
   const handled = arrayOf(raw.handled, (n): n is number => typeof n === 'number');
   if (handled.length) record.handled = handled;
   const stages = arrayOf(

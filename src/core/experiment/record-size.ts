@@ -14,12 +14,14 @@ export interface FoldLevel {
   /** Decisions before the last `fullDecisions` keep this many characters of their learnings. */
   fullDecisions: number;
   olderLearnings: number;
+  /** Open blockers beyond the latest `blockers` are counted in one entry. */
+  blockers: number;
 }
 
 export const FOLD_LEVELS: readonly FoldLevel[] = [
-  { logRows: 100, gates: 30, fullDecisions: 5, olderLearnings: 1000 },
-  { logRows: 30, gates: 10, fullDecisions: 2, olderLearnings: 300 },
-  { logRows: 5, gates: 3, fullDecisions: 1, olderLearnings: 100 },
+  { logRows: 100, gates: 30, fullDecisions: 5, olderLearnings: 1000, blockers: 20 },
+  { logRows: 30, gates: 10, fullDecisions: 2, olderLearnings: 300, blockers: 10 },
+  { logRows: 5, gates: 3, fullDecisions: 1, olderLearnings: 100, blockers: 3 },
 ];
 
 const CHECK_RUNS_KEPT = 300;
@@ -119,8 +121,23 @@ export function foldRecord(
       ? { ...d, learnings: cutText(d.learnings, level.olderLearnings) }
       : d,
   );
+  const cut = record.blockers.length - level.blockers + 1;
+  const folded = record.blockers.slice(0, cut).reduce((n, b) => n + (b.count ?? 1), 0);
+  const blockers =
+    cut > 1
+      ? [
+          {
+            kind: 'other' as const,
+            text: `${folded} earlier blockers`,
+            at: record.blockers[0]?.at ?? '',
+            count: folded,
+          },
+          ...record.blockers.slice(cut),
+        ]
+      : record.blockers;
   return {
     ...record,
+    blockers,
     log: foldLog(record.log, level.logRows, spec),
     gates: foldGates(record.gates, level.gates, spec),
     decisions,

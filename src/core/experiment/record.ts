@@ -76,6 +76,8 @@ export interface Blocker {
   kind: 'data' | 'compute' | 'other';
   text: string;
   at: string;
+  /** This entry stands for `count` older blockers folded together. */
+  count?: number;
 }
 
 export interface ExperimentRecord {
