@@ -97,13 +97,14 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
     if (graphqlErrorType(error) !== 'NOT_FOUND') throw error;
   }
   if (!state) return ['issue not found'];
-  if (opts.onlyExperiments && formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind !== 'experiment')
-    return ['not an experiment'];
+  const isExperiment = formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind === 'experiment';
+  if (opts.onlyExperiments && !isExperiment) return ['not an experiment'];
   const record = decodeRecord(state.comments.get('experiment-log')?.body);
+  // Who opened a new experiment decides where it starts: asked once, when the record is still empty.
   const outsider =
+    isExperiment &&
     !record.history.length &&
     opts.author !== undefined &&
-    formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind === 'experiment' &&
     (event.type === 'opened' || event.type === 'edited' || event.type === 'reopened') &&
     !(await hasTriageAccess(gh, ref, opts.author));
   const repliedAt = noAccessRepliedAt(state.comments.get(NO_ACCESS_KEY)?.body);

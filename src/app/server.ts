@@ -75,10 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const webhookPath = options.webhookPath ?? '/api/github/webhooks';
   await probot.load(sprintlabApp(options));
-  const receive = webhookReceiver(probot, options.secret, {
-    info: (m) => probot.log.info(m),
-    warn: (m) => probot.log.warn(m),
-  });
+  const receive = webhookReceiver(probot, options.secret, { warn: (m) => probot.log.warn(m) });
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (path === '/healthz') {

@@ -8,7 +8,6 @@ export const MAX_DELIVERY_BYTES = 25 * 1024 * 1024;
 type EmitterEvent = Parameters<Probot['receive']>[0];
 
 export interface ReceiverLog {
-  info(message: string): void;
   warn(message: string): void;
 }
 
