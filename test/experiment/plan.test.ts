@@ -408,6 +408,27 @@ describe('board plans for data tasks', () => {
     x.send(cmd('/stage nowhere'));
     expect(x.comments.get(COMMENT_KEYS.reply(commentId))).toMatch(/name a stage/);
   });
+
+  it('a redelivered /stage whose label change failed sets the label from the record', () => {
+    const x = new FakeIssue(
+      renderBody(dataTaskForm, {
+        source: 'logs',
+        volume: '100',
+        quality_gate: 'kappa',
+        blocking_experiments: '#7',
+      }),
+      ['data-task'],
+    );
+    x.send({ type: 'opened' });
+    const stage = cmd('/stage qa');
+    x.send(stage);
+    // The record was written; the label change after it failed.
+    x.issue.labels = ['data-task', 'stage:data-needed'];
+    const again = x.send(stage);
+    expect(again).toMatchObject({ addLabels: ['stage:qa'], removeLabels: ['stage:data-needed'] });
+    expect(again.reaction).toBeUndefined();
+    expect(x.record.stages?.map((s) => s.stage)).toEqual(['Data needed', 'QA']);
+  });
 });
 
 describe('board settings', () => {

@@ -52,8 +52,8 @@ export function planDataTask(
     }
     if (!record.stages?.length && spec)
       record.stages = [{ stage: spec.stage, at: nowIso, by: ctx.actor ?? 'sprintlab' }];
-  } else if (event.type === 'command') {
-    if (record.handled?.includes(event.commentId)) return emptyPlan();
+  } else if (event.type === 'command' && !record.handled?.includes(event.commentId)) {
+    // A command already in the record only re-derives its label below: a redelivery repairs it.
     const { name, rest } = event.command;
     if (name === 'stage') {
       const stage = matchStage(rest);
