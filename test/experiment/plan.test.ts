@@ -249,6 +249,19 @@ describe('board plans for experiments', () => {
     expect(blockers.at(-1)?.text).toMatch(/^waiting on 299 q+ … \(cut at 500 characters/);
   });
 
+  it('a redelivered /block or /unblock whose label change failed sets the label from the record', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    const block = cmd('/block data');
+    x.send(block);
+    x.issue.labels = x.issue.labels.filter((l) => l !== 'blocked');
+    expect(x.send(block).addLabels).toEqual(['blocked']);
+    const unblock = cmd('/unblock');
+    x.send(unblock);
+    x.issue.labels = [...x.issue.labels, 'blocked'];
+    expect(x.send(unblock).removeLabels).toEqual(['blocked']);
+  });
+
   it('a redelivered /kill whose closing did not happen closes the issue from the record', () => {
     const x = new FakeIssue(experimentBody());
     x.send({ type: 'opened' });

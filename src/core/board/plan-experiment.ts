@@ -176,6 +176,8 @@ export function planExperiment(
       // half-applied (labels, card, closing), all of which follows from the record.
       if (record.handled?.includes(event.commentId)) {
         state = decidedBy(record, event.commentId);
+        if (record.blockers.length) labels.add(LABELS.blocked);
+        else labels.delete(LABELS.blocked);
         break;
       }
       const decisions = record.decisions.length;
