@@ -95,13 +95,17 @@ function readCapped(req: IncomingMessage): Promise<Buffer | 'too-big' | 'aborted
 }
 
 /**
- * Answers; when the body was not read to its end, the connection is closed instead of drained, a
- * moment later so the sender can read the answer before the reset.
+ * Answers; when the body was not read to its end, reading stays paused (Node would otherwise drain
+ * the rest to reuse the connection) and the connection is dropped a moment later, once the sender has
+ * had time to read the answer: closing at once would reset it before the 413 arrives.
  */
 function answer(req: IncomingMessage, res: ServerResponse, status: number, text: string) {
   const unread = !req.readableEnded;
-  if (unread) req.pause();
-  res.writeHead(status, { 'content-type': 'text/plain', ...(unread ? { connection: 'close' } : {}) });
+  if (unread) {
+    req.on('data', () => {});
+    req.pause();
+  }
+  res.writeHead(status, { 'content-type': 'text/plain' });
   res.end(`${text}\n`, () => {
     if (unread) setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref();
   });
