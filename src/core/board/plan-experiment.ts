@@ -46,7 +46,7 @@ const HANDLED_CAP = 200;
 const fmt = (n: number) => String(Number(n.toPrecision(6)));
 
 /**
- * The plan for an experiment issue after one event: the lifecycle of DESIGN §5 with its exit gates,
+ * The plan for an experiment issue after one event: the experiment lifecycle with its exit gates,
  * WIP limits, kill criteria and time box. Pure: the record, labels and `now` come in, a plan goes out.
  */
 export function planExperiment(
