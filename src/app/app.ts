@@ -22,6 +22,8 @@ export function sprintlabApp(options: AppOptions = {}): ApplicationFunction {
           gh,
           config: (repo) => config(gh, repo),
           log: (m) => context.log.info(m),
+          // This server handles an issue's events one at a time, so no other writer races it here.
+          recordSettleMs: 0,
           ...(options.now ? { now: options.now } : {}),
         },
         context.name,

@@ -11,6 +11,11 @@ export interface AppDeps {
   /** This app's bot login, whose comments never count as commands. */
   appLogin?: string;
   dryRun?: boolean;
+  /**
+   * How long to wait before reading a written record back, to catch another process's write that
+   * raced with it; 0 where one process handles every event of an issue in turn (the app server).
+   */
+  recordSettleMs?: number;
 }
 
 export interface HandleResult {

@@ -1,9 +1,10 @@
+import type { GateVerdict } from '../core/board/gate-trust.js';
 import { readHiddenBlock } from '../core/render/escape.js';
 
 /** The name of the gate's check run (set by the eval gate). */
 export const GATE_CHECK_NAME = 'Sprintlab gate';
 
-export type Verdict = 'pass' | 'warn' | 'fail' | 'insufficient_data';
+export type Verdict = GateVerdict;
 const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'insufficient_data'];
 
 /**
@@ -28,7 +29,7 @@ export function linkedIssues(body: string | null | undefined): number[] {
 export function gateSummary(run: {
   conclusion?: string | null;
   output?: { title?: string | null; text?: string | null; summary?: string | null };
-}): { verdict: Verdict; metrics: Record<string, number>; title?: string } {
+}): { verdict: Verdict; metrics: Record<string, number>; title?: string; claimed: Verdict[] } {
   const title = run.output?.title ?? undefined;
   const block = readHiddenBlock(`${run.output?.text ?? ''}\n${run.output?.summary ?? ''}`, 'gate') as
     | { verdict?: unknown; metrics?: unknown }
@@ -53,5 +54,10 @@ export function gateSummary(run: {
         : run.conclusion === 'failure'
           ? 'fail'
           : 'insufficient_data';
-  return { verdict: fromBlock ?? fromTitle ?? fromConclusion, metrics, ...(title ? { title } : {}) };
+  return {
+    verdict: fromBlock ?? fromTitle ?? fromConclusion,
+    metrics,
+    ...(title ? { title } : {}),
+    claimed: [fromBlock, fromTitle].filter((v): v is Verdict => v !== undefined),
+  };
 }

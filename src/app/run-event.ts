@@ -1,6 +1,7 @@
 import type { BoardEvent } from '../core/board/events.js';
 import type { Plan } from '../core/board/plan.js';
 import { planIssue } from '../core/board/plan-issue.js';
+import { NO_ACCESS_KEY, noAccessRepliedAt } from '../core/board/plan-no-access.js';
 import { type BoardSettings, boardSettings } from '../core/board/settings.js';
 import { isInputError } from '../core/errors.js';
 import { formOfIssue } from '../core/experiment/forms.js';
@@ -10,7 +11,9 @@ import { escapeText } from '../core/render/escape.js';
 import { applyPlan } from '../github/apply-plan.js';
 import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../github/board-problem.js';
 import { type IssueState, readIssueState } from '../github/issue-state.js';
+import { hasTriageAccess } from '../github/issues.js';
 import { projectIds } from '../github/projects.js';
+import { isRecordChanged } from '../github/record-comment.js';
 import { type IssueRef, upsertStickyComment } from '../github/sticky-comment.js';
 import type { AppDeps } from './deps.js';
 
@@ -22,6 +25,8 @@ export interface RunOptions {
   commentId?: number;
   actor?: string;
   onlyExperiments?: boolean;
+  /** Who opened the issue, when their access decides where a new experiment starts. */
+  author?: string;
 }
 
 // Events on one issue are handled one after another in this process: `opened` and a quick edit
@@ -39,10 +44,22 @@ function serialised<T>(key: string, fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** How often an event is re-applied when other runs keep changing the record underneath it. */
+const RECORD_ATTEMPTS = 5;
+
 export const run = (deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions) =>
-  serialised(`${ref.owner}/${ref.repo}#${ref.issue_number}`.toLowerCase(), () =>
-    runOnce(deps, ref, event, opts),
-  );
+  serialised(`${ref.owner}/${ref.repo}#${ref.issue_number}`.toLowerCase(), async () => {
+    // Another process (an overlapping workflow run) may write the same record: read again and
+    // re-apply. Events already in the record are not applied twice, so this converges.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await runOnce(deps, ref, event, opts);
+      } catch (error) {
+        if (!isRecordChanged(error) || attempt >= RECORD_ATTEMPTS) throw error;
+        deps.log?.(`#${ref.issue_number}: ${error.message}; reading it again (attempt ${attempt + 1})`);
+      }
+    }
+  });
 
 /** Config, one read, one plan, one apply: the shape of every event. */
 async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: RunOptions): Promise<string[]> {
@@ -80,15 +97,25 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
     if (graphqlErrorType(error) !== 'NOT_FOUND') throw error;
   }
   if (!state) return ['issue not found'];
-  if (opts.onlyExperiments && formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind !== 'experiment')
-    return ['not an experiment'];
+  const isExperiment = formOfIssue(state.snapshot.labels, state.snapshot.body)?.kind === 'experiment';
+  if (opts.onlyExperiments && !isExperiment) return ['not an experiment'];
+  const record = decodeRecord(state.comments.get('experiment-log')?.body);
+  // Who opened a new experiment decides where it starts: asked once, when the record is still empty.
+  const outsider =
+    isExperiment &&
+    !record.history.length &&
+    opts.author !== undefined &&
+    (event.type === 'opened' || event.type === 'edited' || event.type === 'reopened') &&
+    !(await hasTriageAccess(gh, ref, opts.author));
+  const repliedAt = noAccessRepliedAt(state.comments.get(NO_ACCESS_KEY)?.body);
   const plan: Plan = planIssue(
     state.snapshot,
     {
-      record: decodeRecord(state.comments.get('experiment-log')?.body),
+      record,
       hasValidationComment: state.comments.has('validation'),
+      ...(repliedAt ? { noAccessRepliedAt: repliedAt } : {}),
     },
-    event,
+    outsider ? { ...event, outsider } : event,
     {
       now: deps.now?.() ?? new Date(),
       board,
@@ -103,6 +130,7 @@ async function runOnce(deps: AppDeps, ref: IssueRef, event: BoardEvent, opts: Ru
     board,
     ...(opts.commentId ? { commentId: opts.commentId } : {}),
     ...(deps.dryRun ? { dryRun: true } : {}),
+    ...(deps.recordSettleMs !== undefined ? { recordSettleMs: deps.recordSettleMs } : {}),
   });
   boardProblem = boardProblem ?? applied.boardProblem;
   await reportBoardProblem(deps, ref, state, boardProblem);

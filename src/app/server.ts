@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
+import { Probot, ProbotOctokit } from 'probot';
 import { InputError } from '../core/errors.js';
+import { maxRateLimitWait } from '../github/client.js';
 import { type AppOptions, sprintlabApp } from './app.js';
+import { webhookReceiver } from './webhook-receiver.js';
 
 export interface ServerOptions extends AppOptions {
   appId: string | number;
@@ -20,6 +22,8 @@ export interface ServerOptions extends AppOptions {
    */
   fastRetries?: boolean;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  /** The longest wait for a primary rate limit to reset, in seconds (default 5 minutes). */
+  maxRateLimitWait?: number;
 }
 
 export interface RunningServer {
@@ -44,6 +48,7 @@ const unspaced = {
 
 /** Starts the app as a plain Node HTTP server receiving GitHub's signed webhooks. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const cap = options.maxRateLimitWait ?? maxRateLimitWait({});
   const Octokit = ProbotOctokit.defaults((instance: OctokitOptions) => ({
     ...instance,
     retry: { ...instance.retry, ...(options.fastRetries ? { retryAfterBaseValue: 5 } : {}) },
@@ -52,7 +57,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Probot gives up on a secondary rate limit; one webhook is worth waiting for, twice.
       onSecondaryRateLimit: (_after: number, _req: unknown, _octokit: unknown, retryCount: number) =>
         retryCount < 2,
-      onRateLimit: (_after: number, _req: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
+      // An hourly limit that resets far away fails the delivery (GitHub can redeliver it) instead of holding it.
+      onRateLimit: (after: number, _req: unknown, _octokit: unknown, retryCount: number) =>
+        after <= cap && retryCount < 2,
       ...(options.fastRetries
         ? { retryAfterBaseValue: 20, write: unspaced, notifications: unspaced, search: unspaced }
         : {}),
@@ -67,15 +74,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
   });
   const webhookPath = options.webhookPath ?? '/api/github/webhooks';
-  const middleware = await createNodeMiddleware(sprintlabApp(options), { probot, webhooksPath: webhookPath });
+  await probot.load(sprintlabApp(options));
+  const receive = webhookReceiver(probot, options.secret, { warn: (m) => probot.log.warn(m) });
   const server: Server = createServer((req, res) => {
-    if (req.url === '/healthz') {
+    const path = (req.url ?? '').split('?')[0];
+    if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
       return;
     }
-    void middleware(req, res, () => {
-      res.writeHead(404).end();
-    });
+    if (path === webhookPath) {
+      void receive(req, res);
+      return;
+    }
+    res.writeHead(404).end();
   });
   await new Promise<void>((resolve) =>
     server.listen(options.port ?? 3000, options.host ?? '0.0.0.0', resolve),
@@ -123,6 +134,7 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     ...(env.HOST ? { host: env.HOST } : {}),
     ...(env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {}),
     ...(env.LOG_LEVEL && env.LOG_LEVEL !== 'silent' ? { logLevel: env.LOG_LEVEL } : {}),
+    maxRateLimitWait: maxRateLimitWait(env),
   };
 }
 

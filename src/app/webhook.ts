@@ -15,6 +15,8 @@ export interface WebhookPayload {
     pull_request?: unknown;
     created_at?: string;
     updated_at?: string;
+    user?: Actor | null;
+    author_association?: string;
   };
   label?: { name: string };
   comment?: {
@@ -29,6 +31,7 @@ export interface WebhookPayload {
     conclusion?: string | null;
     output?: { title?: string | null; text?: string | null; summary?: string | null };
     pull_requests?: { number: number }[];
+    app?: { id?: number; slug?: string } | null;
   };
 }
 

@@ -5,7 +5,11 @@ import type { GitHub } from './client.js';
 import { type IssueState, stickyFor } from './issue-state.js';
 import { addLabels, reactToComment, removeLabels, setIssueState } from './issues.js';
 import { addCard, type CardUpdate, fieldUpdate, optionFor, projectIds, updateCard } from './projects.js';
+import { writeRecordComment } from './record-comment.js';
 import { type IssueRef, stickyMarker, upsertStickyComment } from './sticky-comment.js';
+
+/** The sticky comment that holds the record. */
+export const RECORD_COMMENT_KEY = 'experiment-log';
 
 export interface ApplyOptions {
   board: BoardSettings;
@@ -13,12 +17,16 @@ export interface ApplyOptions {
   commentId?: number;
   /** Say what would change without changing anything. */
   dryRun?: boolean;
+  /** How long to wait before reading the record back (see writeRecordComment). */
+  recordSettleMs?: number;
 }
 
 /**
  * Applies a plan by diffing it with the issue as read: only what differs is written, so a
- * re-delivered webhook costs reads only. The record (in the log comment) is written last, so it
- * never claims a move that did not happen.
+ * re-delivered webhook costs reads only. The order makes a redelivery repair any half-applied event:
+ * replies and notes, the reaction, then the record (the log comment, written only if nobody changed
+ * it since it was read), then labels, card and close/reopen, which all follow from the record and
+ * are re-derived from it when the same delivery comes again.
  */
 export async function applyPlan(
   gh: GitHub,
@@ -33,11 +41,26 @@ export async function applyPlan(
     done.push(what);
     if (!opts.dryRun) await fn();
   };
-  if (plan.state && plan.state.state !== state.snapshot.state) {
-    const { state: s, reason } = plan.state;
-    await act(`${s === 'closed' ? 'close' : 'reopen'}${reason ? ` (${reason})` : ''}`, () =>
-      setIssueState(gh, ref, s, reason),
+  const record = plan.comments.find((c) => c.key === RECORD_COMMENT_KEY);
+  for (const { key, body } of plan.comments) {
+    if (key === RECORD_COMMENT_KEY) continue;
+    const existing = await stickyFor(gh, ref, state, key);
+    if (existing?.body === `${stickyMarker(key)}\n${body}`) continue;
+    await act(`${existing ? 'update' : 'create'} comment ${key}`, () =>
+      upsertStickyComment(gh, ref, key, body, existing),
     );
+  }
+  if (plan.reaction && opts.commentId) {
+    const reaction = plan.reaction;
+    const commentId = opts.commentId;
+    await act(`react ${reaction}`, () => reactToComment(gh, ref, commentId, reaction));
+  }
+  if (record) {
+    const existing = await stickyFor(gh, ref, state, record.key);
+    if (existing?.body !== `${stickyMarker(record.key)}\n${record.body}`)
+      await act(`${existing ? 'update' : 'create'} comment ${record.key}`, () =>
+        writeRecordComment(gh, ref, record.key, record.body, existing, opts.recordSettleMs),
+      );
   }
   const add = plan.addLabels.filter((l) => !state.snapshot.labels.includes(l));
   const remove = plan.removeLabels.filter((l) => state.snapshot.labels.includes(l));
@@ -72,17 +95,11 @@ export async function applyPlan(
       boardProblem = error;
     }
   }
-  for (const { key, body } of plan.comments) {
-    const existing = await stickyFor(gh, ref, state, key);
-    if (existing?.body === `${stickyMarker(key)}\n${body}`) continue;
-    await act(`${existing ? 'update' : 'create'} comment ${key}`, () =>
-      upsertStickyComment(gh, ref, key, body, existing),
+  if (plan.state && plan.state.state !== state.snapshot.state) {
+    const { state: s, reason } = plan.state;
+    await act(`${s === 'closed' ? 'close' : 'reopen'}${reason ? ` (${reason})` : ''}`, () =>
+      setIssueState(gh, ref, s, reason),
     );
-  }
-  if (plan.reaction && opts.commentId) {
-    const reaction = plan.reaction;
-    const commentId = opts.commentId;
-    await act(`react ${reaction}`, () => reactToComment(gh, ref, commentId, reaction));
   }
   return { done, ...(boardProblem ? { boardProblem } : {}) };
 }

@@ -28,8 +28,6 @@ export interface IssueState {
   openDataTasks: { number: number; blocks: number[] }[];
 }
 
-const MARKER = /<!-- sprintlab:([\w-]+) -->/;
-
 export interface ReadOptions {
   board: BoardSettings;
   /** The project id when the board is configured and its ids are known. */

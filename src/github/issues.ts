@@ -44,10 +44,18 @@ export async function reactToComment(
 }
 
 /** Whether `login` may run commands: write, maintain or admin on the repository. */
-export async function hasWriteAccess(
+export const hasWriteAccess = (gh: GitHub, ref: Pick<IssueRef, 'owner' | 'repo'>, login: string) =>
+  hasRole(gh, ref, login, ['admin', 'maintain', 'write']);
+
+/** Whether `login` triages issues here: triage or more. */
+export const hasTriageAccess = (gh: GitHub, ref: Pick<IssueRef, 'owner' | 'repo'>, login: string) =>
+  hasRole(gh, ref, login, ['admin', 'maintain', 'write', 'triage']);
+
+async function hasRole(
   gh: GitHub,
   ref: Pick<IssueRef, 'owner' | 'repo'>,
   login: string,
+  roles: string[],
 ): Promise<boolean> {
   try {
     const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({
@@ -56,9 +64,7 @@ export async function hasWriteAccess(
       username: login,
     });
     const role = (data as { role_name?: string }).role_name;
-    return (
-      ['admin', 'maintain', 'write'].includes(role ?? '') || ['admin', 'write'].includes(data.permission)
-    );
+    return roles.includes(role ?? '') || ['admin', 'write'].includes(data.permission);
   } catch (error) {
     if ((error as { status?: number }).status === 404) return false;
     throw error;

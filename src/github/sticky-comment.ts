@@ -1,4 +1,5 @@
 import type { GitHub } from './client.js';
+import { httpStatus } from './errors.js';
 
 export interface IssueRef {
   owner: string;
@@ -66,10 +67,7 @@ export async function upsertStickyComment(
 ): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
   const full = `${stickyMarker(key)}\n${body}`;
   const current = existing === undefined ? await findStickyComment(gh, ref, key) : (existing ?? undefined);
-  if (!current) {
-    const { data } = await gh.rest.issues.createComment({ ...ref, body: full });
-    return { id: data.id, action: 'created' };
-  }
+  if (!current) return { id: await createOnce(gh, ref, key, full), action: 'created' };
   if (current.body === full) return { id: current.id, action: 'unchanged' };
   await gh.rest.issues.updateComment({
     owner: ref.owner,
@@ -79,3 +77,38 @@ export async function upsertStickyComment(
   });
   return { id: current.id, action: 'updated' };
 }
+
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Creates the comment without posting it twice. GitHub may have created it even when the answer was
+ * a 5xx or never came, so the client's blind retry is off for this POST: after such an error the
+ * comment is looked for by its marker, and only created again when it is not there.
+ */
+async function createOnce(gh: GitHub, ref: IssueRef, key: string, full: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await gh.rest.issues.createComment({ ...ref, body: full, request: { retries: 0 } });
+      return data.id;
+    } catch (error) {
+      if (!mayHaveBeenCreated(error) || attempt >= CREATE_ATTEMPTS) throw error;
+      const found = await findStickyComment(gh, ref, key);
+      if (found) {
+        if (found.body !== full)
+          await gh.rest.issues.updateComment({
+            owner: ref.owner,
+            repo: ref.repo,
+            comment_id: found.id,
+            body: full,
+          });
+        return found.id;
+      }
+    }
+  }
+}
+
+/** A 5xx, or no answer at all (timeout, reset): the request may have been carried out. */
+const mayHaveBeenCreated = (error: unknown) => {
+  const status = httpStatus(error);
+  return status === undefined || status >= 500;
+};

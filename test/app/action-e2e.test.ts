@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
 import { emptyRecord } from '../../src/core/experiment/record.js';
-import { encodeRecord } from '../../src/core/experiment/record-codec.js';
+import { decodeRecord, encodeRecord } from '../../src/core/experiment/record-codec.js';
 import { experimentBody } from '../experiment/bodies.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { ACTION, hasStackTrace, NODE24, runNode } from '../support/run-bundle.js';
 import type { WebhookPayload } from '../support/webhook-examples.js';
-import { commentPayload, issuePayload, OWNER, REPO } from './harness.js';
+import { commentPayload, gatePayload, issuePayload, OWNER, REPO } from './harness.js';
 
 const TOKEN = 'ghs_apptoken000000000000000000000000000000';
 const full = `${OWNER}/${REPO}`;
@@ -172,4 +172,37 @@ describe('the Action running the app (command: app), labels-only mode', () => {
       rmSync(join(dir, '.github/sprintlab.yml'));
     }
   });
+});
+
+describe('overlapping workflow runs for one experiment (command: app)', () => {
+  it('keeps all 20 gate results when the check runs finish two at a time', async () => {
+    const issue = gh.state.addIssue({
+      repo: full,
+      title: '[Experiment] twenty seeds',
+      body: experimentBody(),
+      labels: ['experiment'],
+      user: 'ada',
+    });
+    const n = issue.number;
+    expect((await runAction('issues', issuePayload(gh, 'opened', n))).code).toBe(0);
+    expect((await runAction('issue_comment', commentPayload(gh, n, '/start'))).code).toBe(0);
+    const pr = gh.state.addPull({ repo: full, title: 'sweep', body: `Experiment: #${n}` });
+    gh.resetRecords();
+    // Each pair starts together and reads the same record: without the conflict check one of the two
+    // results was lost in every round (10 of 20 kept).
+    for (let round = 0; round < 10; round++) {
+      const pair = [0, 1].map((k) =>
+        runAction(
+          'check_run',
+          gatePayload(gh, pr.number, 'pass', { accuracy: 0.9 + round / 100 }, 7000 + round * 2 + k),
+        ),
+      );
+      for (const run of await Promise.all(pair)) expect(run.code, run.stderr).toBe(0);
+    }
+    const record = decodeRecord(sticky(n, COMMENT_KEYS.log)[0]?.body);
+    expect(record.gates.map((g) => g.checkRun).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => 7000 + i),
+    );
+    expect(sticky(n, COMMENT_KEYS.log)).toHaveLength(1);
+  }, 300_000);
 });

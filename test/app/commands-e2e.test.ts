@@ -85,6 +85,44 @@ describe('what people read when a command goes wrong', () => {
     expect(gh.calls((r) => r.method !== 'GET')).toEqual([]);
   });
 
+  it('does not run a command shown in an indented code block or a quote: no reaction, no write', async () => {
+    const n = await startedExperiment();
+    gh.resetRecords();
+    const code = await say(n, '    /kill no gain over the baseline');
+    const quoted = await say(n, '> /kill no gain over the baseline');
+    expect(reactions(code)).toEqual([]);
+    expect(reactions(quoted)).toEqual([]);
+    expect(gh.calls((r) => r.method !== 'GET')).toEqual([]);
+    expect(gh.state.issue(n, full).state).toBe('open');
+  });
+
+  it('records a 40,000-character /log note cut with a note saying so, and the comment is accepted', async () => {
+    const n = await startedExperiment();
+    const id = await say(n, `/log accuracy=0.86 gpu_hours=1 ${'z'.repeat(40_000)}`);
+    expect(gh.calls((r) => r.status === 422)).toEqual([]);
+    expect(record(n).log[0]?.note).toBe(
+      `${'z'.repeat(1000)} … (cut at 1000 characters; the full text is in the comment that gave it)`,
+    );
+    expect(reactions(id)).toContain('rocket');
+  });
+
+  it('answers 15 refused commands from someone without write access with one reply and one reaction each', async () => {
+    const n = await startedExperiment();
+    gh.state.setPermission('mallory', 'read', full);
+    const before = comments(n).length;
+    const ids: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const p = commentPayload(gh, n, i % 2 ? '/kill mine now' : '/promote', 'mallory');
+      expect(await deliver(app, 'issue_comment', p)).toBe(200);
+      ids.push(p.comment.id);
+    }
+    const bot = comments(n).filter((c) => c.user.type === 'Bot');
+    expect(comments(n).length - before - 15).toBe(1);
+    expect(bot.filter((c) => c.body.startsWith('<!-- sprintlab:no-access -->'))).toHaveLength(1);
+    for (const id of ids) expect(reactions(id)).toEqual(['confused']);
+    expect(gh.state.issue(n, full).state).toBe('open');
+  });
+
   it('names a malformed /log pair and shows metric names as written', async () => {
     const n = await startedExperiment();
     const spaced = await say(n, '/log accuracy= 0.86 gpu_hours=2');

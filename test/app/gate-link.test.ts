@@ -20,6 +20,8 @@ describe("reading the gate's check run", () => {
       verdict: 'warn',
       metrics: { accuracy: 0.9 },
       title: 'pass: 3 checks',
+      // Both statements are kept: a run that states two verdicts is not trusted.
+      claimed: ['warn', 'pass'],
     });
   });
   it('falls back to the title, then the conclusion', () => {

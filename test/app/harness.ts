@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { type RunningServer, startServer } from '../../src/app/server.js';
 import { COLUMNS } from '../../src/core/experiment/record.js';
 import type { StandIn } from '../support/github-standin.js';
+import { ROOT } from '../support/run-bundle.js';
 import { examplePayload, type WebhookPayload } from '../support/webhook-examples.js';
 
 export const SECRET = 'e2e-webhook-secret';
@@ -34,7 +37,7 @@ export async function startApp(gh: StandIn): Promise<RunningServer> {
 
 /** Delivers a webhook the way GitHub does: JSON body, event name, delivery id, HMAC-SHA256 signature. */
 export async function deliver(
-  app: RunningServer,
+  app: Pick<RunningServer, 'webhookUrl'>,
   event: string,
   payload: WebhookPayload,
   opts: { secret?: string; delivery?: string } = {},
@@ -150,3 +153,67 @@ export const BOARD_CONFIG = `board:
   field: Status
   wip: { Experiment: 3, Evaluation: 4 }
 `;
+
+export interface AppProcess {
+  url: string;
+  webhookUrl: string;
+  pid: number;
+  /** Everything the server logged so far (stdout and stderr). */
+  output(): string;
+  /** Resolves with the output once it matches (the log is written asynchronously), or rejects after 10 s. */
+  logged(pattern: RegExp): Promise<string>;
+  /** Resident and peak resident memory of the server process, in bytes (Linux /proc). */
+  memory(): { rss: number; peak: number };
+  stop(): Promise<void>;
+}
+
+/** Runs the bundled app (`npm start`) as a child process, as a host would, on a loopback port. */
+export async function startAppProcess(gh: StandIn): Promise<AppProcess> {
+  const child = spawn(process.execPath, [`${ROOT}dist/app.js`], {
+    env: {
+      PATH: process.env.PATH,
+      APP_ID: '123456',
+      PRIVATE_KEY: appPrivateKey(),
+      WEBHOOK_SECRET: SECRET,
+      GITHUB_API_URL: gh.url,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  const webhookUrl = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      output += d;
+      const m = /listening on (http:\/\/\S+)/.exec(output);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`app exited with ${code}:\n${output}`)));
+  });
+  const pid = child.pid ?? 0;
+  const status = (field: string) =>
+    Number(
+      new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1],
+    ) * 1024;
+  return {
+    url: new URL(webhookUrl).origin,
+    webhookUrl,
+    pid,
+    output: () => output,
+    logged: async (pattern) => {
+      for (let i = 0; i < 200 && !pattern.test(output); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!pattern.test(output)) throw new Error(`the app never logged ${pattern}:\n${output}`);
+      return output;
+    },
+    memory: () => ({ rss: status('VmRSS'), peak: status('VmHWM') }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -84,7 +84,7 @@ describe('the validation comment', () => {
 });
 
 describe('a long experiment log', () => {
-  it('stays under GitHub comment size, showing the latest rows and counting what the record gave up', async () => {
+  it('stays under GitHub comment size by folding older rows into a summary that keeps their count and GPU-hours', async () => {
     const { renderExperimentLog } = await import('../../src/core/render/experiment.js');
     const r = emptyRecord();
     for (let i = 0; i < 2000; i++) {
@@ -98,9 +98,11 @@ describe('a long experiment log', () => {
     }
     const body = renderExperimentLog(undefined, r);
     expect(body.length).toBeLessThan(65_000);
-    expect(body).toContain('… 1950 earlier rows');
+    expect(body).toContain('| 1901 earlier rows summarised |');
+    expect(body).toContain('… 49 earlier rows (in the record below)');
     const back = decodeRecord(body);
     expect(back.log.at(-1)?.note).toMatch(/^run 1999 /);
-    expect(back.log.length + (back.logDropped ?? 0)).toBe(2000);
+    expect(back.log.reduce((n, e) => n + (e.summarised?.count ?? 1), 0)).toBe(2000);
+    expect(back.log.reduce((n, e) => n + (e.gpuHours ?? 0), 0)).toBe(2000);
   });
 });

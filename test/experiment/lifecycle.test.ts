@@ -128,4 +128,22 @@ describe('slash commands', () => {
     expect(parseSlashCommand('Thanks! /start later')).toBeUndefined();
     expect(parseSlashCommand('')).toBeUndefined();
   });
+
+  it('runs a command written as prose, up to three spaces in, after blank lines', () => {
+    expect(parseSlashCommand('\n\n   /kill no gain\nat all')?.rest).toBe('no gain\nat all');
+  });
+
+  it('never runs a command shown in indented or fenced code, a quote or an HTML comment', () => {
+    for (const shown of [
+      '    /kill no gain',
+      '\t/kill no gain',
+      '\n    /promote',
+      '```\n/kill no gain\n```',
+      '~~~text\n/promote\n~~~',
+      '> /kill no gain',
+      '<!-- /kill no gain -->',
+      '<!--\n/kill no gain\n-->',
+    ])
+      expect(parseSlashCommand(shown), JSON.stringify(shown)).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import type { BoardEvent, IssueSnapshot, PlanContext } from '../../src/core/boar
 import type { Plan } from '../../src/core/board/plan.js';
 import { COMMENT_KEYS } from '../../src/core/board/plan-experiment.js';
 import { planIssue } from '../../src/core/board/plan-issue.js';
+import { NO_ACCESS_KEY, noAccessRepliedAt } from '../../src/core/board/plan-no-access.js';
 import { boardSettings, parseProjectUrl } from '../../src/core/board/settings.js';
 import { dataTaskForm, READINESS_CHECKLIST } from '../../src/core/experiment/forms.js';
 import { currentColumn } from '../../src/core/experiment/record.js';
@@ -39,7 +40,11 @@ class FakeIssue {
   send(event: BoardEvent, ctx: Partial<PlanContext> = {}) {
     const plan = planIssue(
       this.issue,
-      { record: this.record, hasValidationComment: this.comments.has(COMMENT_KEYS.validation) },
+      {
+        record: this.record,
+        hasValidationComment: this.comments.has(COMMENT_KEYS.validation),
+        noAccessRepliedAt: noAccessRepliedAt(this.comments.get(NO_ACCESS_KEY)),
+      },
       event,
       {
         now: new Date('2026-11-22T10:00:00Z'),
@@ -156,16 +161,119 @@ describe('board plans for experiments', () => {
     expect(x.comments.get(COMMENT_KEYS.reply(commentId))).toMatch(/says fail/);
   });
 
-  it('does nothing the second time the same command or gate is delivered', () => {
+  it('changes nothing the second time the same command or gate is delivered: the same record, no reply', () => {
     const x = new FakeIssue(experimentBody());
     x.send({ type: 'opened' });
     const start = cmd('/start');
     x.send(start);
-    expect(x.send(start)).toEqual({ addLabels: [], removeLabels: [], comments: [], summary: [] });
+    const log = x.comments.get(COMMENT_KEYS.log);
+    expect(x.send(start)).toEqual({
+      addLabels: [],
+      removeLabels: [],
+      comments: [{ key: COMMENT_KEYS.log, body: log }],
+      summary: [],
+    });
     const gate: BoardEvent = { type: 'gate', pr: 1, checkRun: 77, verdict: 'warn', metrics: {} };
     x.send(gate);
-    expect(x.send(gate).comments).toEqual([]);
+    const afterGate = x.comments.get(COMMENT_KEYS.log);
+    expect(x.send(gate).comments).toEqual([{ key: COMMENT_KEYS.log, body: afterGate }]);
     expect(x.record.gates).toHaveLength(1);
+  });
+
+  it('keeps the log under the comment limit after 500 gate runs, with their count, first, last and best', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    for (let i = 0; i < 500; i++) {
+      const accuracy = i === 123 ? 0.97 : 0.85 + (i % 7) / 100;
+      const verdict = i % 5 === 0 ? 'fail' : 'pass';
+      x.send({
+        type: 'gate',
+        pr: 1000 + i,
+        checkRun: 9000 + i,
+        verdict,
+        metrics: { accuracy },
+        title: `${verdict}: run ${i}`,
+      });
+    }
+    const log = x.comments.get(COMMENT_KEYS.log) ?? '';
+    expect(log.length).toBeLessThan(65_536);
+    const gates = x.record.gates;
+    const summary = gates[0]?.summarised;
+    expect((summary?.count ?? 0) + gates.length - 1).toBe(500);
+    expect(summary?.verdicts).toEqual({
+      fail: 100 - gates.slice(1).filter((g) => g.verdict === 'fail').length,
+      pass: expect.any(Number),
+    });
+    expect(summary?.first).toMatchObject({ pr: 1000, verdict: 'fail' });
+    expect(gates.at(-1)).toMatchObject({ pr: 1499, checkRun: 9499 });
+    expect(gates[0]).toMatchObject({ pr: 1123, metrics: { accuracy: 0.97 } });
+    expect(log).toMatch(
+      /- \d+ earlier gate runs \(\d+ fail, \d+ pass\): first PR #1000 \*\*fail\*\*.*best accuracy 0\.97 on PR #1123/,
+    );
+    // A folded run delivered again is still recognised (the latest 300 folded runs are remembered).
+    const again = x.send({
+      type: 'gate',
+      pr: 1300,
+      checkRun: 9300,
+      verdict: 'pass',
+      metrics: { accuracy: 0.9 },
+    });
+    expect(again.comments.map((c) => c.key)).toEqual([COMMENT_KEYS.log]);
+    expect(x.comments.get(COMMENT_KEYS.log)).toBe(log);
+  });
+
+  it('cuts a 40,000-character /log note visibly instead of failing the comment', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    x.send(cmd(`/log accuracy=0.86 ${'y'.repeat(40_000)}`));
+    const note = x.record.log[0]?.note ?? '';
+    expect(note).toMatch(
+      /^y{1000} … \(cut at 1000 characters; the full text is in the comment that gave it\)$/,
+    );
+    expect((x.comments.get(COMMENT_KEYS.log) ?? '').length).toBeLessThan(65_536);
+  });
+
+  it('keeps the log under the comment limit with 300 long open blockers, counting the older ones', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    for (let i = 0; i < 300; i++) x.send(cmd(`/block waiting on ${i} ${'q'.repeat(2000)}`));
+    expect((x.comments.get(COMMENT_KEYS.log) ?? '').length).toBeLessThan(65_536);
+    const blockers = x.record.blockers;
+    expect(blockers[0]).toMatchObject({
+      text: `${300 - blockers.length + 1} earlier blockers`,
+      count: 300 - blockers.length + 1,
+    });
+    expect(blockers.at(-1)?.text).toMatch(/^waiting on 299 q+ … \(cut at 500 characters/);
+  });
+
+  it('a redelivered /block or /unblock whose label change failed sets the label from the record', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    const block = cmd('/block data');
+    x.send(block);
+    x.issue.labels = x.issue.labels.filter((l) => l !== 'blocked');
+    expect(x.send(block).addLabels).toEqual(['blocked']);
+    const unblock = cmd('/unblock');
+    x.send(unblock);
+    x.issue.labels = [...x.issue.labels, 'blocked'];
+    expect(x.send(unblock).removeLabels).toEqual(['blocked']);
+  });
+
+  it('a redelivered /kill whose closing did not happen closes the issue from the record', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    x.send(cmd('/start'));
+    const kill = cmd('/kill the adapters never beat the baseline');
+    expect(x.send(kill).state).toEqual({ state: 'closed', reason: 'not_planned' });
+    // The record was written, then the close failed: the issue is still open.
+    x.issue.state = 'open';
+    const again = x.send(kill);
+    expect(again.state).toEqual({ state: 'closed', reason: 'not_planned' });
+    expect(again.reaction).toBeUndefined();
+    expect(x.record.decisions).toHaveLength(1);
   });
 
   it('refuses a command from someone without write access and changes nothing else', () => {
@@ -177,6 +285,42 @@ describe('board plans for experiments', () => {
     expect(p.comments).toHaveLength(1);
     expect(p.comments[0]?.body).toMatch(/only people with write access/);
     expect(currentColumn(x.record)).toBe('Hypothesis');
+  });
+
+  it('answers people without write access at most once an hour on an issue, with one reaction each time', () => {
+    const x = new FakeIssue(experimentBody());
+    x.send({ type: 'opened' });
+    const at = (iso: string) => ({ now: new Date(iso) });
+    const first = x.send(cmd('/start', false, 'mallory'), at('2026-11-22T10:00:00Z'));
+    expect(first.reaction).toBe('confused');
+    expect(first.comments.map((c) => c.key)).toEqual([NO_ACCESS_KEY]);
+    const soon = x.send(cmd('/kill it is mine to kill', false, 'mallory'), at('2026-11-22T10:59:00Z'));
+    expect(soon).toMatchObject({ reaction: 'confused', comments: [], addLabels: [], removeLabels: [] });
+    const later = x.send(cmd('/start', false, 'eve'), at('2026-11-22T11:01:00Z'));
+    expect(later.comments.map((c) => c.key)).toEqual([NO_ACCESS_KEY]);
+    expect(currentColumn(x.record)).toBe('Hypothesis');
+  });
+
+  it('keeps an experiment opened by someone without triage access in Backlog until a maintainer /starts it', () => {
+    const x = new FakeIssue(experimentBody());
+    const opened = x.send({ type: 'opened', outsider: true });
+    expect(opened.comments.map((c) => c.key)).toContain(COMMENT_KEYS.triage);
+    expect(currentColumn(x.record)).toBe('Backlog');
+    x.send({ type: 'edited' });
+    expect(currentColumn(x.record)).toBe('Backlog');
+    x.send(cmd('/start'));
+    expect(currentColumn(x.record)).toBe('Experiment');
+    expect(x.record.awaitsTriage).toBeUndefined();
+  });
+
+  it('says on the issue why a valid form was not moved into a full column', () => {
+    const x = new FakeIssue(experimentBody());
+    const board = boardSettings({ wip: { Hypothesis: 2 }, wip_mode: 'refuse' });
+    const p = x.send({ type: 'opened' }, { board, wipCounts: { Hypothesis: 2 } });
+    expect(p.comments.find((c) => c.key === COMMENT_KEYS.wip)?.body).toBe(
+      '⚠️ Not moved to **Hypothesis**: Hypothesis is at its WIP limit (2); finish or kill an experiment there first.',
+    );
+    expect(currentColumn(x.record)).toBe('Backlog');
   });
 
   it('refuses /start while a blocking data task is open, either way it is linked', () => {
@@ -276,6 +420,27 @@ describe('board plans for data tasks', () => {
     expect(p.removeLabels).toEqual(['stage:data-needed']);
     x.send(cmd('/stage nowhere'));
     expect(x.comments.get(COMMENT_KEYS.reply(commentId))).toMatch(/name a stage/);
+  });
+
+  it('a redelivered /stage whose label change failed sets the label from the record', () => {
+    const x = new FakeIssue(
+      renderBody(dataTaskForm, {
+        source: 'logs',
+        volume: '100',
+        quality_gate: 'kappa',
+        blocking_experiments: '#7',
+      }),
+      ['data-task'],
+    );
+    x.send({ type: 'opened' });
+    const stage = cmd('/stage qa');
+    x.send(stage);
+    // The record was written; the label change after it failed.
+    x.issue.labels = ['data-task', 'stage:data-needed'];
+    const again = x.send(stage);
+    expect(again).toMatchObject({ addLabels: ['stage:qa'], removeLabels: ['stage:data-needed'] });
+    expect(again.reaction).toBeUndefined();
+    expect(x.record.stages?.map((s) => s.stage)).toEqual(['Data needed', 'QA']);
   });
 });
 

@@ -30,7 +30,9 @@
  *
  * Recording: `requests` (method, path, matched route template and params, query, body, headers, auth,
  * status, and for GraphQL the document, variables, operation and root fields); `calls(filter)`;
- * `resetRecords()` between runs. Faults: `failNext({ route, status })`, `rateLimitNext({ retryAfter })`
+ * `resetRecords()` between runs. Faults: `failNext({ route, status })` (`writes: true` with `skip: n` fails the
+ * n+1-th write; `afterWrite: true` carries the request out and answers the failure anyway), `clearFaults()`,
+ * `rateLimitNext({ retryAfter })`
  * (secondary limit; `primary: true` for the hourly one). `tokenPermissions.set(token, 'read')` makes a
  * token read-only (writes answer 403 "Resource not accessible by integration"), like a fork PR's token.
  *
@@ -106,6 +108,12 @@ export interface FaultSpec {
   status?: number;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Match only writes: REST requests other than GET/HEAD, and GraphQL mutations. */
+  writes?: boolean;
+  /** Let this many matching requests through before failing (to fail the n-th write of a run). */
+  skip?: number;
+  /** Carry the request out, then answer the failure anyway (GitHub did the work, the answer was lost). */
+  afterWrite?: boolean;
 }
 
 export interface StandInOptions {
@@ -132,6 +140,8 @@ export interface StandIn {
   /** Forgets recorded requests and violations (state is kept), e.g. between a first and a second run. */
   resetRecords(): void;
   failNext(fault?: FaultSpec): void;
+  /** Drops every fault not yet taken. */
+  clearFaults(): void;
   /**
    * The next matching request hits a rate limit once: by default the secondary one (403, `retry-after`,
    * "secondary rate limit"); with `primary: true` the hourly one (403, `x-ratelimit-remaining: 0`, reset
@@ -145,9 +155,15 @@ export interface StandIn {
 interface PendingFault {
   spec: FaultSpec;
   remaining: number;
+  skip: number;
   kind: 'status' | 'secondary-rate-limit' | 'primary-rate-limit';
   retryAfter: number;
 }
+
+const isWrite = (r: RecordedRequest) =>
+  r.route === '/graphql'
+    ? /^\s*mutation\b/.test(r.graphql?.query ?? '')
+    : r.method !== 'GET' && r.method !== 'HEAD';
 
 const isJwt = (t: string) => /^eyJ[\w-]*\.[\w-]+\.[\w-]*$/.test(t);
 
@@ -204,10 +220,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const i = faults.findIndex(
       (f) =>
         (!f.spec.method || f.spec.method.toUpperCase() === r.method) &&
-        (!f.spec.route || routeMatches(r, f.spec.route)),
+        (!f.spec.route || routeMatches(r, f.spec.route)) &&
+        (!f.spec.writes || isWrite(r)),
     );
     const fault = faults[i];
     if (!fault) return undefined;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     if (fault.remaining <= 0) faults.splice(i, 1);
     return fault;
@@ -325,7 +346,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         return;
       }
       const fault = takeFault(record);
-      if (fault) return answerFault(res, record, fault);
+      if (fault && !fault.spec.afterWrite) return answerFault(res, record, fault);
       const token = auth.token ?? '';
       const outcome: GraphQLOutcome = executeGraphQL({
         state,
@@ -348,6 +369,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (outcome.invalid) {
         violations.push({ kind: 'graphql', method, path: target.pathname, message: outcome.invalid });
       }
+      if (fault) return answerFault(res, record, fault);
       send(res, record, 200, outcome.result);
       return;
     }
@@ -388,7 +410,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       return;
     }
     const fault = takeFault(record);
-    if (fault) return answerFault(res, record, fault);
+    if (fault && !fault.spec.afterWrite) return answerFault(res, record, fault);
     const bodyObject =
       body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
     const missing = match.requiredBody.filter((p) => !(p in bodyObject));
@@ -453,6 +475,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     };
     try {
       const answer = handler(ctx);
+      if (fault) return answerFault(res, record, fault);
       send(res, record, answer.status, answer.body, extraHeaders, answer.contentType);
     } catch (e) {
       if (e instanceof RestError) {
@@ -506,11 +529,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       violations.length = 0;
     },
     failNext: (spec = {}) => {
-      faults.push({ spec, remaining: spec.times ?? 1, kind: 'status', retryAfter: 0 });
+      faults.push({ spec, remaining: spec.times ?? 1, skip: spec.skip ?? 0, kind: 'status', retryAfter: 0 });
+    },
+    clearFaults: () => {
+      faults.length = 0;
     },
     rateLimitNext: ({ retryAfter = 1, method, route, primary = false } = {}) => {
       const kind = primary ? 'primary-rate-limit' : 'secondary-rate-limit';
-      faults.push({ spec: { method, route }, remaining: 1, kind, retryAfter });
+      faults.push({ spec: { method, route }, remaining: 1, skip: 0, kind, retryAfter });
     },
     assertNoViolations: () => {
       if (violations.length === 0) return;

@@ -1,4 +1,7 @@
 import type { BoardEvent } from '../../core/board/events.js';
+import { untrustedGateRun } from '../../core/board/gate-trust.js';
+import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { isInputError } from '../../core/errors.js';
 import { pullRequestBody } from '../../github/issues.js';
 import type { AppDeps, HandleResult, Repo } from '../deps.js';
 import { GATE_CHECK_NAME, gateSummary, linkedIssues } from '../gate-link.js';
@@ -11,7 +14,20 @@ export async function onCheckRun(deps: AppDeps, repo: Repo, payload: WebhookPayl
   if (payload.action !== 'completed' || !runInfo) return { ignored: 'check run not completed', changes: [] };
   if (runInfo.name !== GATE_CHECK_NAME)
     return { ignored: `check run "${runInfo.name}" is not the gate`, changes: [] };
-  const summary = gateSummary(runInfo);
+  const { claimed, ...summary } = gateSummary(runInfo);
+  let board: BoardSettings;
+  try {
+    board = boardSettings((await deps.config(repo)).board);
+  } catch (error) {
+    // A broken config is reported on the experiments' own events; a verdict cannot be checked without it.
+    if (isInputError(error)) return { ignored: `config problem: ${error.message}`, changes: [] };
+    throw error;
+  }
+  const untrusted = untrustedGateRun({ app: runInfo.app, conclusion: runInfo.conclusion, claimed }, board);
+  if (untrusted) {
+    deps.log?.(`ignored check run ${runInfo.id} "${GATE_CHECK_NAME}": ${untrusted}`);
+    return { ignored: `not the gate's verdict: ${untrusted}`, changes: [] };
+  }
   const changes: HandleResult['changes'] = [];
   for (const pr of runInfo.pull_requests ?? []) {
     const body = await pullRequestBody(deps.gh, repo, pr.number);

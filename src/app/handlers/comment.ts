@@ -22,8 +22,9 @@ export async function onComment(deps: AppDeps, repo: Repo, payload: WebhookPaylo
   if (!formOfIssue(labelNames(issue), issue.body))
     return { ignored: 'not from a Sprintlab form', changes: [] };
   const by = comment.user?.login ?? 'someone';
-  if (!deps.dryRun) await reactToComment(deps.gh, repo, comment.id, 'eyes');
   const canWrite = await hasWriteAccess(deps.gh, repo, by);
+  // Someone without write access gets one reaction (the refusal), not an "on it" first.
+  if (canWrite && !deps.dryRun) await reactToComment(deps.gh, repo, comment.id, 'eyes');
   const event: BoardEvent = { type: 'command', command, commentId: comment.id, by, canWrite };
   const move = isMove(command.name) ? TRANSITIONS[command.name].to : undefined;
   const ref = { ...repo, issue_number: issue.number };

@@ -27,7 +27,12 @@ export async function onIssue(deps: AppDeps, repo: Repo, payload: WebhookPayload
       ? { type: 'closed' }
       : { type: action === 'labeled' ? 'edited' : (action as 'opened' | 'edited' | 'reopened') };
   const ref = { ...repo, issue_number: issue.number };
-  const done = await run(deps, ref, event, { wipColumn: 'Hypothesis' });
+  const author = issue.user?.login;
+  const done = await run(deps, ref, event, {
+    wipColumn: 'Hypothesis',
+    // The owner needs no lookup; anyone else's access is asked for once, when the experiment is new.
+    ...(author && issue.author_association !== 'OWNER' ? { author } : {}),
+  });
   return { changes: [{ issue: issue.number, done }] };
 }
 

@@ -16,10 +16,16 @@ export interface IssueSnapshot {
 export interface CurrentState {
   record: ExperimentRecord;
   hasValidationComment: boolean;
+  /** When people without write access were last told their command did nothing (ISO). */
+  noAccessRepliedAt?: string;
 }
 
 export type BoardEvent =
-  | { type: 'opened' | 'edited' | 'reopened' }
+  | {
+      type: 'opened' | 'edited' | 'reopened';
+      /** The issue's author has no triage or write access: a new experiment waits in Backlog for a maintainer. */
+      outsider?: boolean;
+    }
   | { type: 'closed' }
   | { type: 'command'; command: SlashCommand; commentId: number; by: string; canWrite: boolean }
   | {

@@ -52,19 +52,8 @@ export function planDataTask(
     }
     if (!record.stages?.length && spec)
       record.stages = [{ stage: spec.stage, at: nowIso, by: ctx.actor ?? 'sprintlab' }];
-  } else if (event.type === 'command') {
-    if (record.handled?.includes(event.commentId)) return emptyPlan();
-    if (!event.canWrite) {
-      plan.reaction = 'confused';
-      plan.comments.push({
-        key: COMMENT_KEYS.reply(event.commentId),
-        body: renderRefusal(
-          event.command.name,
-          'only people with write access to this repository can run Sprintlab commands.',
-        ),
-      });
-      return plan;
-    }
+  } else if (event.type === 'command' && !record.handled?.includes(event.commentId)) {
+    // A command already in the record only re-derives its label below: a redelivery repairs it.
     const { name, rest } = event.command;
     if (name === 'stage') {
       const stage = matchStage(rest);
@@ -100,15 +89,14 @@ export function planMlEngineering(issue: IssueSnapshot, current: CurrentState, e
   const plan = emptyPlan();
   if (event.type === 'command') {
     const { name } = event.command;
-    const body = !event.canWrite
-      ? renderRefusal(name, 'only people with write access to this repository can run Sprintlab commands.')
-      : name === 'help'
+    const body =
+      name === 'help'
         ? HELP
         : renderRefusal(
             name,
             'ML engineering issues have no lifecycle commands; they are checked against their form only.',
           );
-    plan.reaction = event.canWrite && name === 'help' ? 'rocket' : 'confused';
+    plan.reaction = name === 'help' ? 'rocket' : 'confused';
     plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body });
     return plan;
   }

@@ -3,6 +3,7 @@ import { killSignals } from '../experiment/kill-criteria.js';
 import { checkMove, isMove, type Move } from '../experiment/lifecycle.js';
 import { type ExperimentSpec, type FormProblem, readExperiment } from '../experiment/parse.js';
 import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
+import { cutText, hasGateRun, TEXT_LIMITS } from '../experiment/record-size.js';
 import { type SlashCommand, suggestCommand } from '../experiment/slash-command.js';
 import { escapeText, inlineCode } from '../render/escape.js';
 import {
@@ -30,9 +31,14 @@ export const COMMENT_KEYS = {
   wip: 'wip',
   timeBox: 'time-box',
   closed: 'closed-without-decision',
+  triage: 'triage',
   reply: (commentId: number) => `reply-${commentId}`,
   gate: (pr: number) => `gate-${pr}`,
 };
+
+const TRIAGE_NOTE =
+  '👋 Thanks for the experiment! It waits in **Backlog** until a maintainer picks it up with `/start`; ' +
+  'until then it takes no place in the WIP limits.';
 
 const ACTIVE: readonly Column[] = ['Backlog', 'Hypothesis', 'Experiment', 'Evaluation', 'Iteration'];
 const HANDLED_CAP = 200;
@@ -40,7 +46,7 @@ const HANDLED_CAP = 200;
 const fmt = (n: number) => String(Number(n.toPrecision(6)));
 
 /**
- * The plan for an experiment issue after one event: the lifecycle of DESIGN §5 with its exit gates,
+ * The plan for an experiment issue after one event: the experiment lifecycle with its exit gates,
  * WIP limits, kill criteria and time box. Pure: the record, labels and `now` come in, a plan goes out.
  */
 export function planExperiment(
@@ -70,7 +76,9 @@ export function planExperiment(
     const over = overWip(ctx.board, to, ctx.wipCounts[to]);
     if (over && wipModeOf(ctx.board, to) === 'refuse') {
       const text = `${to} is at its WIP limit (${over.limit}); finish or kill an experiment there first.`;
-      if (automatic) plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
+      // Only a command has a reply to carry the reason; anything else says it on the issue.
+      if (automatic || event.type !== 'command')
+        plan.comments.push({ key: COMMENT_KEYS.wip, body: `⚠️ Not moved to **${to}**: ${text}` });
       else reply = renderRefusal(why.replace(/^\//, ''), text);
       plan.summary.push(`refused move to ${to}: WIP ${over.count}/${over.limit}`);
       return false;
@@ -131,7 +139,15 @@ export function planExperiment(
     case 'edited':
     case 'reopened': {
       validation(problems);
-      if (problems.length) {
+      if (!column() && event.outsider) {
+        // Opened by someone without triage access: it waits for a maintainer and takes no WIP slot.
+        record.history.push({ column: 'Backlog', at: nowIso, by: actor });
+        record.awaitsTriage = true;
+        plan.comments.push({ key: COMMENT_KEYS.triage, body: TRIAGE_NOTE });
+        plan.summary.push('opened by someone without triage access: waits in Backlog');
+      } else if (record.awaitsTriage) {
+        // Edits by the author do not move it; a maintainer's `/start` does.
+      } else if (problems.length) {
         if (!column()) record.history.push({ column: 'Backlog', at: nowIso, by: actor });
       } else if (!column() || column() === 'Backlog') {
         if (!moveTo('Hypothesis', 'valid form') && !column())
@@ -156,18 +172,17 @@ export function planExperiment(
       break;
     }
     case 'command': {
-      if (record.handled?.includes(event.commentId)) return emptyPlan();
-      if (!event.canWrite) {
-        const refusal = renderRefusal(
-          event.command.name,
-          'only people with write access to this repository can run Sprintlab commands. Ask a maintainer to run it for you.',
-        );
-        plan.reaction = 'confused';
-        plan.summary.push(`refused /${event.command.name} from ${event.by}: no write access`);
-        plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: refusal });
-        return plan;
+      // Already in the record: a redelivery only finishes what the first delivery may have left
+      // half-applied (labels, card, closing), all of which follows from the record.
+      if (record.handled?.includes(event.commentId)) {
+        state = decidedBy(record, event.commentId);
+        if (record.blockers.length) labels.add(LABELS.blocked);
+        else labels.delete(LABELS.blocked);
+        break;
       }
+      const decisions = record.decisions.length;
       const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
+      for (const d of record.decisions.slice(decisions)) d.comment = event.commentId;
       reply = reply ?? outcome.reply;
       state = outcome.state;
       plan.reaction = outcome.ok ? 'rocket' : 'confused';
@@ -175,14 +190,14 @@ export function planExperiment(
       break;
     }
     case 'gate': {
-      if (record.gates.some((g) => g.checkRun === event.checkRun)) return emptyPlan();
+      if (hasGateRun(record, event.checkRun)) break;
       record.gates.push({
         pr: event.pr,
         verdict: event.verdict,
         at: nowIso,
         checkRun: event.checkRun,
         metrics: event.metrics,
-        ...(event.title ? { summary: event.title } : {}),
+        ...(event.title ? { summary: cutText(event.title, TEXT_LIMITS.gateTitle) } : {}),
       });
       const col = column();
       if (col === 'Experiment' || col === 'Iteration') moveTo('Evaluation', `gate on PR #${event.pr}`, true);
@@ -229,6 +244,16 @@ export function planExperiment(
   // The log goes last: it holds the record, so it is written only once everything before it worked.
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderExperimentLog(spec, record) });
   return plan;
+}
+
+/** The issue state a decision recorded for this comment asks for (kill and promote close the issue). */
+function decidedBy(record: ExperimentRecord, commentId: number): Plan['state'] {
+  const last = record.decisions.at(-1);
+  if (last?.comment !== commentId) return undefined;
+  const col = currentColumn(record);
+  if (last.kind === 'kill' && col === 'Killed') return { state: 'closed', reason: 'not_planned' };
+  if (last.kind === 'promote' && col === 'Production') return { state: 'closed', reason: 'completed' };
+  return undefined;
 }
 
 interface CommandOutcome {
@@ -279,11 +304,11 @@ function runCommand(
       const broken = (command.rest.split('\n')[0] ?? '').split(/\s+/).filter((w) => w.includes('='));
       if (broken.length)
         return refuse(
-          `${broken.map(inlineCode).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
+          `${broken.map((w) => inlineCode(cutText(w, 100))).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
         );
       if (bad.length)
         return refuse(
-          `${bad.map(inlineCode).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
+          `${bad.map((w) => inlineCode(cutText(w, 100))).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
         );
       if (gpuHours !== undefined && gpuHours < 0) return refuse('gpu_hours cannot be negative.');
       if (!Object.keys(metrics).length && gpuHours === undefined)
@@ -296,7 +321,7 @@ function runCommand(
         by,
         metrics,
         ...(gpuHours !== undefined ? { gpuHours } : {}),
-        ...(firstLineNote ? { note: firstLineNote } : {}),
+        ...(firstLineNote ? { note: cutText(firstLineNote, TEXT_LIMITS.note) } : {}),
       });
       // Only the rules this row can change fire again: logging a side metric after a plateau is not
       // news, and a suggestion on every comment would teach people to ignore it.
@@ -315,7 +340,7 @@ function runCommand(
       const text = said || kind;
       if (kind === 'other' && !said)
         return refuse('say what blocks it: `/block data`, `/block compute` or `/block <what>`.');
-      record.blockers.push({ kind, text, at: nowIso });
+      record.blockers.push({ kind, text: cutText(text, TEXT_LIMITS.blocker), at: nowIso });
       labels.add(LABELS.blocked);
       return { ok: true };
     }
@@ -363,8 +388,14 @@ function runMove(
   });
   if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
   if (!moveTo(check.to, `/${move}`)) return { ok: false };
+  if (move === 'start') delete record.awaitsTriage;
   if (move === 'kill' || move === 'iterate' || move === 'promote') {
-    record.decisions.push({ kind: move, at: nowIso, by, ...(learnings ? { learnings } : {}) });
+    record.decisions.push({
+      kind: move,
+      at: nowIso,
+      by,
+      ...(learnings ? { learnings: cutText(learnings, TEXT_LIMITS.learnings) } : {}),
+    });
   }
   if (move === 'kill') return { ok: true, state: { state: 'closed', reason: 'not_planned' } };
   if (move === 'promote') return { ok: true, state: { state: 'closed', reason: 'completed' } };

@@ -3,6 +3,7 @@ import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './eve
 import { emptyPlan, type Plan } from './plan.js';
 import { planDataTask, planMlEngineering } from './plan-data-task.js';
 import { planExperiment } from './plan-experiment.js';
+import { planNoAccess } from './plan-no-access.js';
 
 /** The plan for any Sprintlab issue, chosen by the form it came from; other issues get none. */
 export function planIssue(
@@ -13,6 +14,8 @@ export function planIssue(
 ): Plan {
   const form = formOfIssue(issue.labels, issue.body);
   if (!form) return emptyPlan();
+  if (event.type === 'command' && !event.canWrite)
+    return planNoAccess(event.command.name, event.by, current.noAccessRepliedAt, ctx.now);
   // Recognised by its headings: give it the type label, so the board and the report find it too.
   const labelled = issue.labels.includes(form.label)
     ? issue

@@ -18,6 +18,8 @@ export interface BoardSettings {
   askOnTimeBox: boolean;
   /** `/kill` needs at least this many characters of learnings. */
   minLearnings: number;
+  /** Apps (slug or id) besides GitHub Actions whose "Sprintlab gate" check runs are the gate's verdict. */
+  gateApps: (string | number)[];
 }
 
 /** What an experiment can show in a board field. */
@@ -98,6 +100,9 @@ export function boardSettings(board: unknown): BoardSettings {
     cardFields,
     askOnTimeBox: timeBox.ask !== false,
     minLearnings: typeof b.min_learnings === 'number' ? b.min_learnings : 20,
+    gateApps: [b.gate_app]
+      .flat()
+      .filter((a): a is string | number => typeof a === 'string' || typeof a === 'number'),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ExperimentSpec } from './parse.js';
 import type { Column, ExperimentRecord } from './record.js';
 
-/** The moves of the experiment lifecycle (DESIGN §5): which command, from which columns, to which column. */
+/** The moves of the experiment lifecycle: which command, from which columns, to which column. */
 export const TRANSITIONS = {
   start: { from: ['Backlog', 'Hypothesis'], to: 'Experiment' },
   evaluate: { from: ['Experiment', 'Iteration'], to: 'Evaluation' },

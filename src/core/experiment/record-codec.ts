@@ -1,5 +1,12 @@
 import { hiddenBlock, readHiddenBlock } from '../render/escape.js';
-import { COLUMNS, DATA_STAGES, type ExperimentRecord, emptyRecord } from './record.js';
+import {
+  COLUMNS,
+  DATA_STAGES,
+  type ExperimentRecord,
+  emptyRecord,
+  type GateSummary,
+  type LogEntry,
+} from './record.js';
 
 /** The hidden block name inside the sticky experiment-log comment. */
 export const RECORD_BLOCK = 'record';
@@ -31,11 +38,12 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
     raw.log,
     (l): l is ExperimentRecord['log'][number] =>
       isObject(l) && isString(l.at) && isString(l.by) && isObject(l.metrics),
-  ).map((l) => ({
+  ).map(({ summarised, ...l }) => ({
     ...l,
     metrics: Object.fromEntries(
       Object.entries(l.metrics).filter(([, v]) => typeof v === 'number' && Number.isFinite(v)),
     ),
+    ...(isLogSummary(summarised) ? { summarised } : {}),
   }));
   record.decisions = arrayOf(
     raw.decisions,
@@ -49,7 +57,7 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
     raw.gates,
     (g): g is ExperimentRecord['gates'][number] =>
       isObject(g) && typeof g.pr === 'number' && isString(g.verdict) && isString(g.at),
-  );
+  ).map(({ summarised, ...g }) => ({ ...g, ...(isGateSummary(summarised) ? { summarised } : {}) }));
   record.blockers = arrayOf(
     raw.blockers,
     (b): b is ExperimentRecord['blockers'][number] =>
@@ -57,7 +65,7 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
       ['data', 'compute', 'other'].includes(String(b.kind)) &&
       isString(b.text) &&
       isString(b.at),
-  );
+  ).map(({ count, ...b }) => ({ ...b, ...(isCount(count) ? { count } : {}) }));
   const handled = arrayOf(raw.handled, (n): n is number => typeof n === 'number');
   if (handled.length) record.handled = handled;
   const stages = arrayOf(
@@ -67,5 +75,24 @@ export function decodeRecord(body: string | undefined): ExperimentRecord {
   );
   if (stages.length) record.stages = stages;
   if (typeof raw.logDropped === 'number' && raw.logDropped > 0) record.logDropped = raw.logDropped;
+  if (raw.awaitsTriage === true) record.awaitsTriage = true;
   return record;
 }
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+const isLogSummary = (v: unknown): v is NonNullable<LogEntry['summarised']> =>
+  isObject(v) && isCount(v.count) && isString(v.first) && isString(v.last);
+
+const isGateEnd = (v: unknown) =>
+  isObject(v) && typeof v.pr === 'number' && isString(v.at) && isString(v.verdict);
+
+const isGateSummary = (v: unknown): v is GateSummary =>
+  isObject(v) &&
+  isCount(v.count) &&
+  isObject(v.verdicts) &&
+  Object.values(v.verdicts).every((n) => typeof n === 'number') &&
+  isGateEnd(v.first) &&
+  isGateEnd(v.last) &&
+  Array.isArray(v.checkRuns) &&
+  v.checkRuns.every((n) => typeof n === 'number');

@@ -29,6 +29,8 @@ export interface LogEntry {
   note?: string;
   /** The comment the entry came from, so a re-delivered webhook does not log it twice. */
   comment?: number;
+  /** This row stands for `count` older rows folded together (its gpuHours is their sum, its metric their best). */
+  summarised?: { count: number; first: string; last: string };
 }
 
 /** A column change, in order. The first entry is the column the experiment entered on creation. */
@@ -43,6 +45,8 @@ export interface Decision {
   at: string;
   by: string;
   learnings?: string;
+  /** The command comment that made it, so a redelivery can finish what it started (close the issue). */
+  comment?: number;
 }
 
 /** The last gate result linked from a PR (`Experiment: #N`). */
@@ -54,12 +58,26 @@ export interface GateLink {
   metrics?: Record<string, number>;
   /** The check run the result came from, so a re-delivered event is not counted twice. */
   checkRun?: number;
+  /** This entry stands for `count` older gate runs folded together (its metrics are their best). */
+  summarised?: GateSummary;
+}
+
+/** Older gate runs folded into one entry: how many, how they ended, the first and the last. */
+export interface GateSummary {
+  count: number;
+  verdicts: Partial<Record<GateLink['verdict'], number>>;
+  first: { pr: number; at: string; verdict: GateLink['verdict'] };
+  last: { pr: number; at: string; verdict: GateLink['verdict'] };
+  /** Their check runs (the latest few hundred), so a redelivery is still recognised. */
+  checkRuns: number[];
 }
 
 export interface Blocker {
   kind: 'data' | 'compute' | 'other';
   text: string;
   at: string;
+  /** This entry stands for `count` older blockers folded together. */
+  count?: number;
 }
 
 export interface ExperimentRecord {
@@ -73,6 +91,8 @@ export interface ExperimentRecord {
   handled?: number[];
   /** Oldest log entries dropped to keep the comment under GitHub's size limit. */
   logDropped?: number;
+  /** Opened by someone without triage access: stays in Backlog until a maintainer's `/start`. */
+  awaitsTriage?: boolean;
   /** Data tasks: the stage history, in order. */
   stages?: { stage: DataStage; at: string; by?: string }[];
 }

@@ -22,11 +22,19 @@ export const COMMAND_NAMES = [
   'help',
 ] as const;
 
-/** Reads the command on the comment's first line; undefined when the comment is not a command. */
+/**
+ * Reads the command on the comment's first line; undefined when the comment is not a command.
+ * Only a line Markdown shows as prose counts: a command quoted (`> /kill`), in a code block (fenced,
+ * or indented by four spaces or a tab) or in an HTML comment is someone showing it, not running it.
+ */
 export function parseSlashCommand(body: string | null | undefined): SlashCommand | undefined {
-  const text = (body ?? '').replace(/\r\n?/g, '\n').trimStart();
+  const lines = (body ?? '').replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const line = lines[first] ?? '';
+  if (/^(?: {4}| {0,3}\t)/.test(line)) return undefined;
+  const text = lines.slice(first).join('\n').trimStart();
   // `/usr/bin/python crashes` is a path in prose, not a command.
-  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/im.exec(text.split('\n', 1)[0] ?? '');
+  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/i.exec(line.trim());
   if (!match) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();

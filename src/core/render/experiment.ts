@@ -1,7 +1,8 @@
 import { computeUsed, type KillSignal } from '../experiment/kill-criteria.js';
 import type { DataTaskSpec, ExperimentSpec, FormProblem } from '../experiment/parse.js';
-import { currentColumn, type ExperimentRecord } from '../experiment/record.js';
+import { currentColumn, type ExperimentRecord, type GateLink, type LogEntry } from '../experiment/record.js';
 import { encodeRecord } from '../experiment/record-codec.js';
+import { FOLD_LEVELS, foldRecord } from '../experiment/record-size.js';
 import { escapeCell, escapeText, inlineCode, markdownCell, quoteBlock } from './escape.js';
 
 const num = (n: number) => String(Number(n.toPrecision(6)));
@@ -29,8 +30,25 @@ export function renderValidation(formName: string, problems: readonly FormProble
   ].join('\n');
 }
 
-/** The sticky experiment log: the experiment at a glance, its log table, decisions, gates, and the hidden record. */
+/**
+ * The sticky experiment log: the experiment at a glance, its log table, decisions, gates, and the
+ * hidden record. Older rows and gate runs are folded into summaries until the comment fits GitHub's
+ * limit, so it never jams however long the experiment runs.
+ */
 export function renderExperimentLog(spec: ExperimentSpec | undefined, record: ExperimentRecord): string {
+  let text = '';
+  for (const level of FOLD_LEVELS) {
+    text = renderLog(spec, foldRecord(record, spec, level));
+    if (text.length <= COMMENT_BUDGET) return text;
+  }
+  return text;
+}
+
+// GitHub refuses comments over 65,536 characters; the marker line and some slack come on top.
+const COMMENT_BUDGET = 60_000;
+const MAX_ROWS = 50;
+
+function renderLog(spec: ExperimentSpec | undefined, record: ExperimentRecord): string {
   const lines: string[] = ['### 🧪 Experiment log', ''];
   if (spec) {
     const used = computeUsed(record.log);
@@ -54,24 +72,32 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
     );
     const header = ['when', 'by', ...(primary ? [primary] : []), ...others, 'GPU-hours', 'note'];
     lines.push('', `| ${header.map(escapeCell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
-    const shown = record.log.slice(-MAX_ROWS);
-    if (shown.length < record.log.length) {
-      lines.push(
-        `| ${header.map((_, i) => (i === 0 ? `… ${record.log.length - shown.length} earlier rows` : '')).join(' | ')} |`,
-      );
-    }
-    for (const e of shown) {
+    const folded = record.log[0]?.summarised ? record.log.slice(0, 1) : [];
+    const rows = record.log.slice(folded.length);
+    const shown = rows.slice(-MAX_ROWS);
+    const row = (e: LogEntry) => {
       const metric = (m: string) => (e.metrics[m] === undefined ? '' : num(e.metrics[m]));
+      const when = e.summarised ? `${day(e.summarised.first)} – ${day(e.summarised.last)}` : day(e.at);
+      const note = e.summarised
+        ? `${e.summarised.count} earlier rows summarised${primary ? ` (best ${escapeCell(primary)} shown)` : ''}`
+        : escapeCell(e.note ?? '');
       const cells = [
-        day(e.at),
-        escapeCell(e.by),
+        when,
+        e.summarised ? '' : escapeCell(e.by),
         ...(primary ? [metric(primary)] : []),
         ...others.map(metric),
         e.gpuHours === undefined ? '' : num(e.gpuHours),
-        escapeCell(e.note ?? ''),
+        note,
       ];
-      lines.push(`| ${cells.join(' | ')} |`);
+      return `| ${cells.join(' | ')} |`;
+    };
+    for (const e of folded) lines.push(row(e));
+    if (shown.length < rows.length) {
+      lines.push(
+        `| ${header.map((_, i) => (i === 0 ? `… ${rows.length - shown.length} earlier rows (in the record below)` : '')).join(' | ')} |`,
+      );
     }
+    for (const e of shown) lines.push(row(e));
   } else if (column === 'Killed' || column === 'Production') {
     lines.push('', 'No results were logged with `/log`.');
   } else {
@@ -84,10 +110,7 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
   }
   if (record.gates.length) {
     lines.push('', '**Gate results**');
-    for (const g of record.gates)
-      lines.push(
-        `- PR #${g.pr}: **${g.verdict}** (${day(g.at)})${g.summary ? ` — ${escapeText(g.summary)}` : ''}`,
-      );
+    for (const g of record.gates) lines.push(gateLine(g, spec));
   }
   if (record.decisions.length) {
     lines.push('', '**Decisions**');
@@ -96,22 +119,23 @@ export function renderExperimentLog(spec: ExperimentSpec | undefined, record: Ex
       if (d.learnings) lines.push(quoteBlock(d.learnings).replace(/^/gm, '  '));
     }
   }
-  lines.push('', encodeRecord(fitRecord(record)));
+  lines.push('', encodeRecord(record));
   return lines.join('\n');
 }
 
-// GitHub refuses comments over 65,536 characters; the table shows the latest rows and the record
-// gives up its oldest log entries (counted in `logDropped`) before the comment could be refused.
-const MAX_ROWS = 50;
-const MAX_RECORD_CHARS = 45_000;
-
-export function fitRecord(record: ExperimentRecord): ExperimentRecord {
-  let fitted = record;
-  while (encodeRecord(fitted).length > MAX_RECORD_CHARS && fitted.log.length > 1) {
-    const drop = Math.max(1, Math.floor(fitted.log.length / 10));
-    fitted = { ...fitted, log: fitted.log.slice(drop), logDropped: (fitted.logDropped ?? 0) + drop };
-  }
-  return fitted;
+function gateLine(g: GateLink, spec: ExperimentSpec | undefined): string {
+  const s = g.summarised;
+  if (!s)
+    return `- PR #${g.pr}: **${g.verdict}** (${day(g.at)})${g.summary ? ` — ${escapeText(g.summary)}` : ''}`;
+  const counts = Object.entries(s.verdicts)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
+  const metric = spec?.metric;
+  const best =
+    metric && g.metrics?.[metric] !== undefined
+      ? `; best ${escapeText(metric)} ${num(g.metrics[metric])} on PR #${g.pr}`
+      : '';
+  return `- ${s.count} earlier gate runs (${counts}): first PR #${s.first.pr} **${s.first.verdict}** (${day(s.first.at)}), last PR #${s.last.pr} **${s.last.verdict}** (${day(s.last.at)})${best}`;
 }
 
 export function renderDataTaskLog(spec: DataTaskSpec | undefined, record: ExperimentRecord): string {
