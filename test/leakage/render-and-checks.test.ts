@@ -25,7 +25,9 @@ describe('leakage report rendering', () => {
       'verdict',
       'eval_items',
       'train_items',
+      'skipped_lines',
       'max_ratio',
+      'max_skipped_share',
       'findings',
     ]);
     expect(json).toMatchObject({
@@ -33,7 +35,9 @@ describe('leakage report rendering', () => {
       verdict: 'fail',
       eval_items: 4,
       train_items: 3,
+      skipped_lines: 0,
       max_ratio: 0,
+      max_skipped_share: 0.01,
     });
     expect(json.findings.exact_id).toEqual({
       count: 1,
