@@ -25,8 +25,8 @@ export const COMMAND_NAMES = [
 /** Reads the command on the comment's first line; undefined when the comment is not a command. */
 export function parseSlashCommand(body: string | null | undefined): SlashCommand | undefined {
   const text = (body ?? '').replace(/\r\n?/g, '\n').trimStart();
-  // `/usr/bin/python crashes` is a path in prose, not a command.
-  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/im.exec(text.split('\n', 1)[0] ?? '');
+  // `/usr/bin/python crashes` is a path in prose, not a command; no command name is 40 letters long.
+  const match = /^\/([a-z][a-z-]{0,39})\b(?!\/)[ \t]*(.*)$/i.exec(text.split('\n', 1)[0] ?? '');
   if (!match) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();
