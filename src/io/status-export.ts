@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { configSchema } from '../config/load.js';
 import { schemaProblems } from '../config/validate.js';
+import { isReportableTime, REPORTABLE_RANGE } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import {
   COLUMNS,
@@ -404,10 +405,10 @@ function sprintsOf(raw: unknown, fail: Fail): Sprint[] {
 
 function dateOf(v: unknown, field: string, fail: Fail): string {
   const t = typeof v === 'string' ? Date.parse(v) : Number.NaN;
-  if (Number.isNaN(t))
+  if (!isReportableTime(t))
     return fail(
       field,
-      `is ${JSON.stringify(v)}, not a date`,
+      `is ${JSON.stringify(v)}, not a date ${REPORTABLE_RANGE}`,
       'write an ISO 8601 date or timestamp, e.g. "2026-11-20T09:00:00Z"',
     );
   return new Date(t).toISOString();
