@@ -169,8 +169,8 @@ function answersByField(form: IssueForm, body: string): ParsedForm['values'] {
 }
 
 /**
- * Reads an issue body written by one of the forms. Headings are matched to field ids through the
- * form's template, so a `###` heading typed inside a textarea stays part of that answer.
+ * Reads an issue body written by one of the forms, in time linear in its length. Only the form's own
+ * headings split answers, so a `###` heading typed inside a textarea stays part of that answer.
  */
 export function parseForm(form: IssueForm, body: string | null | undefined): ParsedForm {
   const values = answersByField(form, body ?? '');
