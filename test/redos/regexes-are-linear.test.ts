@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { regexSites } from './regex-sources.js';
 
 const SRC = resolve(import.meta.dirname, '../../src');
-// Generous: the checker runs beside the rest of the suite on two shared cores.
-const PARAMS = { timeout: 30_000 };
+// Generous: the checker runs beside the rest of the suite on two shared cores. A fixed seed for the
+// checker's fuzzing (used where its automaton analysis cannot be), so every run sees the same verdicts.
+const PARAMS = { timeout: 30_000, randomSeed: 1 };
 
 describe('every regular expression in src/ runs in linear time (recheck)', () => {
   const sites = regexSites(SRC);

@@ -26,8 +26,8 @@ export const COMMAND_NAMES = [
 export function parseSlashCommand(body: string | null | undefined): SlashCommand | undefined {
   const text = (body ?? '').replace(/\r\n?/g, '\n').trimStart();
   // `/usr/bin/python crashes` is a path in prose, not a command; no command name is 40 letters long.
-  const match = /^\/([a-z][a-z-]{0,39})\b(?!\/)[ \t]*(.*)$/i.exec(text.split('\n', 1)[0] ?? '');
-  if (!match) return undefined;
+  const match = /^\/([a-z][a-z-]*)\b(?!\/)(.*)/i.exec(text.split('\n', 1)[0] ?? '');
+  if (!match || (match[1] ?? '').length > 40) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();
   const after = text.slice(text.indexOf('\n') >= 0 ? text.indexOf('\n') + 1 : text.length).trim();
