@@ -50,6 +50,8 @@ describe('metric and slice names that are also object properties (constructor, t
       checks: { id: string; status: string; candidate?: { mean: number } }[];
     };
     for (const name of NAMES) {
+      // No consistency rule is configured, for these names or any other.
+      expect(report.checks.some((c) => c.id === `consistency:${name}`)).toBe(false);
       const regression = report.checks.find((c) => c.id === `regression:${name}`);
       expect(regression?.status, name).toBe('pass');
       expect(regression?.candidate?.mean, name).toBeCloseTo(0.902, 6);

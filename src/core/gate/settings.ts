@@ -49,7 +49,7 @@ export function gateSettings(config: GateConfig | undefined, goldenIds?: string[
       ...(config?.slices?.metrics ? { metrics: config.slices.metrics } : {}),
     },
     paired: config?.paired ?? true,
-    consistency: {},
+    consistency: ownRecord<number>(undefined),
   };
   const shared = config?.consistency?.max_std;
   const sharedFor = new Set(config?.consistency?.metrics ?? Object.keys(metrics));
