@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseSlashCommand } from '../../src/core/experiment/slash-command.js';
 import { hasStackTrace, runCli } from '../support/run-bundle.js';
 import { expectInputError } from './cli-harness.js';
 
@@ -67,5 +68,17 @@ describe('metric and slice names that are also object properties (constructor, t
         new RegExp(`configured for metric "${name}", which the results do not report`),
       );
     }
+  });
+});
+
+describe('/log pairs named like object properties', () => {
+  it('keeps __proto__=, constructor= and toString= as pairs like any other', () => {
+    const command = parseSlashCommand('/log __proto__=0.9 constructor=0.8 toString=0.7 accuracy=0.86');
+    expect(Object.entries(command?.pairs ?? {})).toEqual([
+      ['__proto__', '0.9'],
+      ['constructor', '0.8'],
+      ['toString', '0.7'],
+      ['accuracy', '0.86'],
+    ]);
   });
 });

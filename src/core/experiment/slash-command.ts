@@ -1,3 +1,5 @@
+import { ownRecord } from '../own-record.js';
+
 /** A slash command read from the first line of an issue comment: `/log accuracy=0.84 gpu_hours=6 warm restart`. */
 export interface SlashCommand {
   name: string;
@@ -31,7 +33,7 @@ export function parseSlashCommand(body: string | null | undefined): SlashCommand
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();
   const after = text.slice(text.indexOf('\n') >= 0 ? text.indexOf('\n') + 1 : text.length).trim();
-  const pairs: Record<string, string> = {};
+  const pairs = ownRecord<string>(undefined);
   const words: string[] = [];
   for (const token of firstLine.split(/\s+/).filter(Boolean)) {
     const pair = /^([A-Za-z_][\w.:/-]*)=(\S+)$/.exec(token);
