@@ -48,7 +48,10 @@ afterAll(async () => {
   await gh?.close();
   const hangs = outcomes.filter((o) => o.code === null).length;
   const crashes = outcomes.filter((o) => o.code !== null && (o.code > 2 || o.stackTrace)).length;
-  console.log(`entry-point fuzz: ${outcomes.length} runs, ${crashes} crashes, ${hangs} hangs`);
+  const exits = [0, 1, 2].map((code) => `${outcomes.filter((o) => o.code === code).length} exit ${code}`);
+  console.log(
+    `entry-point fuzz: ${outcomes.length} runs (${exits.join(', ')}), ${crashes} crashes, ${hangs} hangs`,
+  );
 });
 
 /** A fresh workspace holding the demo results, the leakage fixtures and a config. */
@@ -173,6 +176,20 @@ const entries: Entry[] = [
         script: ACTION,
         args: [],
         env: { ...runnerEnv(dir, 'leakage', '{}', 'push'), INPUT_CONFIG: 'leakage.yml' },
+      };
+    },
+  },
+  {
+    name: 'Action status (config file)',
+    inputs: textInputs([
+      'report:\n  targets:\n    - { metric: accuracy, goal: maximize, target: 0.9, baseline: 0.84 }\n  sprints: { source: iso-week, count: 4 }\nboard:\n  wip: { Experiment: 3 }\n',
+    ]),
+    run: (dir, input) => {
+      writeFileSync(join(dir, '.github/sprintlab.yml'), input);
+      return {
+        script: ACTION,
+        args: [],
+        env: runnerEnv(dir, 'status', '{"schedule": "0 16 * * 5"}', 'schedule'),
       };
     },
   },
