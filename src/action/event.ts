@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { InputError } from '../core/errors.js';
 import type { ActionContext } from './context.js';
 
 export interface PullRequestInfo {
@@ -10,14 +11,38 @@ export interface PullRequestInfo {
   fromFork: boolean;
 }
 
-/** The workflow event's payload; {} when the runner gave none (e.g. a local run). */
+/**
+ * The workflow event's payload; {} when the runner gave none (a local run). A file that is named but
+ * unreadable, empty or not a JSON object is an input error: guessing "no event" would run a pull
+ * request's gate as if it were a push.
+ */
 export function readEvent(ctx: ActionContext): Record<string, unknown> {
-  if (!ctx.eventPath) return {};
+  const file = ctx.eventPath;
+  if (!file) return {};
+  const bad = (problem: string) =>
+    new InputError(problem, {
+      file,
+      field: 'GITHUB_EVENT_PATH',
+      fix: 'run the Action in a GitHub Actions workflow, which writes the event payload to that file; for a local run leave GITHUB_EVENT_PATH unset',
+    });
+  let text: string;
   try {
-    return JSON.parse(readFileSync(ctx.eventPath, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw bad(`the event file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if (text.trim() === '') throw bad('the event file is empty');
+  let event: unknown;
+  try {
+    event = JSON.parse(text);
+  } catch {
+    throw bad('the event file is not valid JSON');
+  }
+  if (typeof event !== 'object' || event === null || Array.isArray(event))
+    throw bad(
+      `the event file holds ${event === null ? 'null' : Array.isArray(event) ? 'a list' : `a ${typeof event}`}, not a JSON object`,
+    );
+  return event as Record<string, unknown>;
 }
 
 interface PullPayload {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ExitCode, isInputError } from '../core/errors.js';
+import { serviceFailure } from '../github/errors.js';
 import { type ActionCommand, runnerContext } from './context.js';
 
 const commands: Record<string, () => Promise<ActionCommand>> = {
@@ -28,6 +29,12 @@ export async function run(): Promise<void> {
     if (isInputError(error)) {
       core.setFailed(error.describe());
       process.exitCode = ExitCode.input;
+      return;
+    }
+    const outage = serviceFailure(error);
+    if (outage) {
+      core.setFailed(outage);
+      process.exitCode = ExitCode.fail;
       return;
     }
     core.setFailed(

@@ -17,7 +17,7 @@ export function linkedIssues(body: string | null | undefined): number[] {
   for (const m of text.matchAll(/\bexperiments?\s*:\s*((?:#\d+[\s,]*(?:and\s+)?)+)/gi)) {
     for (const n of (m[1] ?? '').matchAll(/#(\d+)/g)) found.add(Number(n[1]));
   }
-  for (const m of text.matchAll(/\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)/gi))
+  for (const m of text.matchAll(/\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?:\s*:\s+|\s+)#(\d+)/gi))
     found.add(Number(m[1]));
   return [...found].filter((n) => n > 0);
 }

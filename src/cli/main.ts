@@ -1,4 +1,5 @@
 import { ExitCode, isInputError } from '../core/errors.js';
+import { serviceFailure } from '../github/errors.js';
 import type { CliIo, Command } from './io.js';
 
 // Each subcommand is loaded only when asked for, so `sprintlab gate` does not pay for the app or leakage code.
@@ -43,6 +44,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (isInputError(error)) {
       io.stderr.write(`sprintlab ${name}: ${error.describe()}\n`);
       return ExitCode.input;
+    }
+    const outage = serviceFailure(error);
+    if (outage) {
+      io.stderr.write(`sprintlab ${name}: ${outage}\n`);
+      return ExitCode.fail;
     }
     io.stderr.write(
       `sprintlab ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { forEachLine } from './lines.js';
+import { forEachLine, MAX_LINE_BYTES } from './lines.js';
 import { BadRows, listFields, type ReadOptions, type RowSink } from './rows.js';
 
 /**
@@ -11,8 +11,11 @@ export async function readCsv(path: string, options: ReadOptions, sink: RowSink)
   let header: string[] | undefined;
   let keyAt = -1;
   let textAt = -1;
-  let pending: string | undefined;
+  // A record that runs over several lines (a quoted line break) is gathered here until its quotes pair up.
+  let pending: string[] = [];
+  let pendingChars = 0;
   let pendingLine = 0;
+  let quoteOpen = false;
 
   const record = (raw: string, line: number): undefined => {
     const fields = splitRecord(raw);
@@ -48,30 +51,27 @@ export async function readCsv(path: string, options: ReadOptions, sink: RowSink)
     path,
     (buf, start, end, line) => {
       const text = buf.toString('utf8', start, end);
-      if (pending !== undefined) {
-        pending += `\n${text}`;
-      } else {
+      if (pending.length === 0) {
         if (text.length === 0) return;
-        pending = text;
         pendingLine = line;
       }
-      // An odd number of quotes so far means a quoted field runs on to the next line.
-      if (countQuotes(pending) % 2 === 1) return;
-      const complete = pending;
-      pending = undefined;
+      pending.push(text);
+      pendingChars += text.length + 1;
+      // Only the new line's quotes are counted, so a long quoted field costs time linear in its length.
+      if (countQuotes(text) % 2 === 1) quoteOpen = !quoteOpen;
+      if (quoteOpen) {
+        if (pendingChars > MAX_LINE_BYTES) throw unclosedQuote(path, pendingLine);
+        return;
+      }
+      const complete = pending.join('\n');
+      pending = [];
+      pendingChars = 0;
       record(complete, pendingLine);
     },
     options.onBytes,
   );
-  if (pending !== undefined) {
-    bad.handle(
-      new InputError('a quoted field is never closed', {
-        file: path,
-        line: pendingLine,
-        fix: 'close the quote, or double quotes inside quoted fields ("")',
-      }),
-    );
-  }
+  // Never skipped: a quote with no end has swallowed every row after it.
+  if (quoteOpen) throw unclosedQuote(path, pendingLine);
   if (!header)
     throw new InputError('the CSV file is empty (no header row)', {
       file: path,
@@ -79,6 +79,16 @@ export async function readCsv(path: string, options: ReadOptions, sink: RowSink)
     });
   return bad.skipped;
 }
+
+const unclosedQuote = (file: string, line: number) =>
+  new InputError(
+    'a quoted field that starts on this line is never closed, so every row after it would be read as one field',
+    {
+      file,
+      line,
+      fix: 'close the quote, or double quotes inside quoted fields (""); --skip-bad-lines cannot skip a row that has no end',
+    },
+  );
 
 function countQuotes(s: string): number {
   let n = 0;

@@ -246,6 +246,15 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
     new InputError(problem, { file: path, line, field, fix });
 
   const slow = (buf: Buffer, start: number, end: number, line: number): undefined => {
+    if (nestedDeeperThan(buf, start, end, MAX_DEPTH)) {
+      return bad.handle(
+        new InputError(`the line nests arrays or objects deeper than ${MAX_DEPTH} levels`, {
+          file: path,
+          line,
+          fix: 'write one flat JSON object per line, or pass --skip-bad-lines to skip and count such lines',
+        }),
+      );
+    }
     let row: unknown;
     try {
       row = JSON.parse(buf.toString('utf8', start, end));
@@ -365,6 +374,26 @@ export async function readJsonl(path: string, options: ReadOptions, sink: RowSin
   );
   options.onLines?.(lines);
   return bad.skipped;
+}
+
+/** No real row nests this deep; JSON.parse on a megabyte of `[` would build (and collect) a million arrays. */
+const MAX_DEPTH = 1000;
+
+/** Whether brackets outside strings nest deeper than `limit`: one pass, no allocation. */
+function nestedDeeperThan(buf: Buffer, start: number, end: number, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 function decodeId(buf: Buffer, key: Field): string | undefined {

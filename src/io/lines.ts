@@ -12,6 +12,9 @@ export type LineVisitor = (bytes: Buffer, start: number, end: number, line: numb
 
 const CHUNK = 4 * 1024 * 1024;
 
+/** The longest line (or multi-line CSV record) read: past it the file is not line data, or is damaged. */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
 /**
  * Streams a file line by line with two reused buffers: the next read is in flight while the lines
  * of the current one are visited, there is no allocation per chunk or line, and the newline search is
@@ -27,7 +30,10 @@ export async function forEachLine(
   const handle = await openForReading(path);
   let pending: Promise<number> = Promise.resolve(0);
   try {
-    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    // A small file gets small buffers: 8 MB for a 1 KB file costs more than reading it.
+    const { size } = await handle.stat();
+    const chunk = size > 0 && size < CHUNK ? size + 1 : CHUNK;
+    const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
     let carry = Buffer.allocUnsafe(1 << 16);
     let carryLen = 0;
     let line = 0;
@@ -46,6 +52,13 @@ export async function forEachLine(
       });
     };
     const append = (buf: Buffer, from: number, to: number) => {
+      if (carryLen + (to - from) > MAX_LINE_BYTES) {
+        throw new InputError('the line is longer than 64 MB', {
+          file: path,
+          line: line + 1,
+          fix: 'check that this is a text file with one record a line (JSONL, CSV or text), not binary data',
+        });
+      }
       // One spare byte for the sentinel newline written after a carried line.
       if (carryLen + (to - from) + 1 > carry.length) {
         const bigger = Buffer.allocUnsafe((carryLen + (to - from) + 1) * 2);

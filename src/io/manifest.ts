@@ -1,7 +1,11 @@
 import { open } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { Fingerprinter } from '../core/leakage/fingerprint.js';
-import { type Fingerprinting, fingerprintingDifferences } from '../core/leakage/settings.js';
+import {
+  DEFAULT_NORMALISATION,
+  type Fingerprinting,
+  fingerprintingDifferences,
+} from '../core/leakage/settings.js';
 import { openForReading, readError } from './lines.js';
 
 /**
@@ -218,7 +222,14 @@ export async function readManifest(
       pos = p;
     }
   } catch (error) {
-    throw readError(path, error);
+    const problem = readError(path, error);
+    // A record that claims more bytes than the buffer holds: damage, not a bug.
+    if (problem instanceof RangeError)
+      throw new InputError('the manifest is damaged (a record runs past the end of the data)', {
+        file: path,
+        fix: 'rebuild it with "sprintlab leakage manifest"',
+      });
+    throw problem;
   } finally {
     await handle.close();
   }
@@ -236,13 +247,31 @@ function parseHeader(path: string, line: string | undefined): ManifestHeader {
   } catch {
     throw notManifest;
   }
-  if (
-    typeof header !== 'object' ||
-    header === null ||
-    typeof (header as { format?: unknown }).format !== 'string'
-  )
-    throw notManifest;
-  return header as ManifestHeader;
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) throw notManifest;
+  const h = header as Record<string, unknown>;
+  if (typeof h.format !== 'string') throw notManifest;
+  // Another format's header is refused by name in checkHeader; this one's must have every field.
+  if (h.format !== MANIFEST_FORMAT) return h as unknown as ManifestHeader;
+  const normalisation = h.normalisation as Record<string, unknown> | undefined;
+  const problem =
+    !Array.isArray(h.files) || !h.files.every((f) => typeof f === 'string')
+      ? '"files" (the training files it was built from)'
+      : typeof normalisation !== 'object' ||
+          normalisation === null ||
+          !Object.keys(DEFAULT_NORMALISATION).every((k) => typeof normalisation[k] === 'boolean')
+        ? '"normalisation"'
+        : !(['shingle_size', 'num_perms', 'seed'] as const).every((k) => Number.isInteger(h[k]))
+          ? '"shingle_size", "num_perms" or "seed"'
+          : typeof h.key !== 'string' || typeof h.text !== 'string' || typeof h.signatures !== 'boolean'
+            ? '"key", "text" or "signatures"'
+            : undefined;
+  if (problem)
+    throw new InputError(`the manifest's header has no valid ${problem}`, {
+      file: path,
+      line: 1,
+      fix: 'rebuild the manifest with "sprintlab leakage manifest TRAIN_FILE... -o FILE.manifest"; do not edit it by hand',
+    });
+  return h as unknown as ManifestHeader;
 }
 
 function checkHeader(

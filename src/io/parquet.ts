@@ -15,20 +15,9 @@ export async function readParquet(path: string, options: ReadOptions, sink: RowS
   } catch (error) {
     throw readError(path, error);
   }
-  const file = await asyncBufferFromFile(path);
-  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
-  try {
-    metadata = await parquetMetadataAsync(file);
-  } catch (error) {
-    throw new InputError(
-      `not a readable Parquet file (${error instanceof Error ? error.message : String(error)})`,
-      {
-        file: path,
-        fix: 'check that the file is Parquet, or give it the extension of its real format',
-      },
-    );
-  }
-  const columns = metadata.schema.slice(1).map((s) => s.name);
+  const file = await hyparquet(path, () => asyncBufferFromFile(path));
+  const metadata = await hyparquet(path, () => parquetMetadataAsync(file));
+  const columns = await hyparquet(path, async () => metadata.schema.slice(1).map((s) => String(s.name)));
   for (const [field, flag, required] of [
     [options.text, '--text (leakage.text)', true],
     [options.key, '--key (leakage.key)', options.needId],
@@ -44,13 +33,15 @@ export async function readParquet(path: string, options: ReadOptions, sink: RowS
   const wanted = columns.includes(options.key) ? [options.key, options.text] : [options.text];
   const bad = new BadRows(options.skipBadLines);
   let rowStart = 0;
-  for (const group of metadata.row_groups) {
-    const rowEnd = rowStart + Number(group.num_rows);
-    const rows = (await parquetReadObjects({ file, metadata, columns: wanted, rowStart, rowEnd })) as Record<
-      string,
-      unknown
-    >[];
-    options.onBytes?.(Number(group.total_byte_size));
+  const groups = await hyparquet(path, async () =>
+    metadata.row_groups.map((g) => ({ rows: Number(g.num_rows), bytes: Number(g.total_byte_size) })),
+  );
+  for (const group of groups) {
+    const rowEnd = rowStart + group.rows;
+    const rows = (await hyparquet(path, () =>
+      parquetReadObjects({ file, metadata, columns: wanted, rowStart, rowEnd }),
+    )) as Record<string, unknown>[];
+    options.onBytes?.(group.bytes);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       const line = rowStart + i + 1;
@@ -86,4 +77,23 @@ export async function readParquet(path: string, options: ReadOptions, sink: RowS
     rowStart = rowEnd;
   }
   return bad.skipped;
+}
+
+/**
+ * A hyparquet call whose failure (a damaged or truncated file, an encoding it does not know, a
+ * row count it cannot allocate) is the file's fault: an input error naming the file, never a crash.
+ */
+async function hyparquet<T>(path: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const fsError = readError(path, error);
+    if (fsError instanceof InputError) throw fsError;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new InputError(`not a readable Parquet file (${why.slice(0, 200)})`, {
+      file: path,
+      fix: 'check that the file is Parquet and complete (not truncated), or give it the extension of its real format',
+    });
+  }
 }

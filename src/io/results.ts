@@ -3,6 +3,7 @@ import { dirname, posix, relative, resolve } from 'node:path';
 import schema from '../../schemas/eval-results.schema.json' with { type: 'json' };
 import { assertValid } from '../config/validate.js';
 import { InputError } from '../core/errors.js';
+import { ownRecord } from '../core/own-record.js';
 import type { EvalResults, ExampleRow, LoadedResults, RunExamples } from '../core/results.js';
 import { examplesFromText, readExamples } from './examples.js';
 import { parseJson } from './json.js';
@@ -28,7 +29,7 @@ export function parseResults(text: string, file: string): EvalResults {
     }
   }
   assertValid(schema, data, { file }, 'the results file');
-  const results = data as EvalResults;
+  const results = withOwnNames(data as EvalResults);
   assertFinite(results, file);
   const seen = new Map<string, number>();
   results.runs.forEach((run, i) => {
@@ -43,6 +44,17 @@ export function parseResults(text: string, file: string): EvalResults {
     }
     seen.set(key, i);
   });
+  return results;
+}
+
+/** Metric and slice names are the user's: none of them may reach a prototype when looked up. */
+function withOwnNames(results: EvalResults): EvalResults {
+  for (const run of results.runs) {
+    run.metrics = ownRecord(run.metrics);
+    if (!run.slices) continue;
+    run.slices = ownRecord(run.slices);
+    for (const slice of Object.values(run.slices)) slice.metrics = ownRecord(slice.metrics);
+  }
   return results;
 }
 

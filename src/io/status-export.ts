@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { configSchema } from '../config/load.js';
 import { schemaProblems } from '../config/validate.js';
+import { isReportableTime, REPORTABLE_RANGE } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
 import {
   COLUMNS,
@@ -11,6 +12,8 @@ import {
 } from '../core/experiment/record.js';
 import { decodeRecord, encodeRecord } from '../core/experiment/record-codec.js';
 import type { IssueSnapshot, Sprint } from '../core/report/snapshot.js';
+import { parseJson } from './json.js';
+import { readTextFile } from './read-text.js';
 
 /**
  * `sprintlab.status-export/v1`: everything the weekly report reads from GitHub, as one JSON file.
@@ -118,28 +121,12 @@ export interface ReadExport {
 
 /** Reads and checks an export; every problem names the file, the JSON path and the fix. */
 export async function readStatusExport(file: string): Promise<ReadExport> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'export file not found' : `cannot read the export file (${code})`,
-      {
-        file,
-        fix: 'pass the path of a sprintlab.status-export/v1 JSON file (write one with "sprintlab status --repo owner/name --export FILE")',
-      },
-    );
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message})`, {
-      file,
-      fix: 'check the file is the JSON written by "sprintlab status --export"',
-    });
-  }
+  const text = await readTextFile(
+    file,
+    'export file',
+    'pass the path of a sprintlab.status-export/v1 JSON file (write one with "sprintlab status --repo owner/name --export FILE")',
+  );
+  const raw = parseJson(text, file, 'the export file');
   return parseStatusExport(raw, file);
 }
 
@@ -404,10 +391,10 @@ function sprintsOf(raw: unknown, fail: Fail): Sprint[] {
 
 function dateOf(v: unknown, field: string, fail: Fail): string {
   const t = typeof v === 'string' ? Date.parse(v) : Number.NaN;
-  if (Number.isNaN(t))
+  if (!isReportableTime(t))
     return fail(
       field,
-      `is ${JSON.stringify(v)}, not a date`,
+      `is ${JSON.stringify(v)}, not a date ${REPORTABLE_RANGE}`,
       'write an ISO 8601 date or timestamp, e.g. "2026-11-20T09:00:00Z"',
     );
   return new Date(t).toISOString();

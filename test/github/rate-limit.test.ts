@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { createGitHub, maxRateLimitWait, RateLimitWaitTooLong } from '../../src/github/client.js';
+import {
+  createGitHub,
+  maxRateLimitWait,
+  RATE_LIMIT_WAIT_ENV,
+  RateLimitWaitTooLong,
+} from '../../src/github/client.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
+import { CLI, hasStackTrace, runNode } from '../support/run-bundle.js';
 
 const repo = { owner: 'acme', repo: 'models' };
 const ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}';
@@ -50,5 +56,19 @@ describe('a primary rate limit that resets later than the wait cap', () => {
     expect((bad as InputError).describe()).toContain(
       'field "SPRINTLAB_RATE_LIMIT_MAX_WAIT": "soon" is not a number of seconds',
     );
+  });
+});
+
+describe('a front door hitting a rate limit that resets too late', () => {
+  it('exits 1 with the reset time and the variable to raise, no stack trace', async () => {
+    gh.rateLimitNext({ primary: true, retryAfter: 3600, route: '/graphql' });
+    const run = await runNode(CLI, ['status', '--repo', 'acme/models'], {
+      env: { GITHUB_TOKEN: 'ghs_cap00000000000000000000000000000000000', GITHUB_API_URL: gh.url },
+      timeoutMs: 60_000,
+    });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/sprintlab status: GitHub's API rate limit for this token is used up until/);
+    expect(run.stderr).toContain(RATE_LIMIT_WAIT_ENV);
+    expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });

@@ -25,7 +25,9 @@ describe('leakage report rendering', () => {
       'verdict',
       'eval_items',
       'train_items',
+      'skipped_lines',
       'max_ratio',
+      'max_skipped_share',
       'findings',
     ]);
     expect(json).toMatchObject({
@@ -33,7 +35,9 @@ describe('leakage report rendering', () => {
       verdict: 'fail',
       eval_items: 4,
       train_items: 3,
+      skipped_lines: 0,
       max_ratio: 0,
+      max_skipped_share: 0.01,
     });
     expect(json.findings.exact_id).toEqual({
       count: 1,
@@ -71,6 +75,25 @@ describe('leakage report rendering', () => {
 });
 
 describe('gate checks from a leakage report', () => {
+  it('skipped rows add a blocking check that fails above leakage.max_skipped_share', () => {
+    const clean = [{ id: 'x', text: 'unrelated' }];
+    const withSkipped = (skipped: number, max?: number) => {
+      const report = scanTexts(
+        evalItems,
+        clean,
+        settings({ near_duplicate: undefined, ...(max === undefined ? {} : { max_skipped_share: max }) }),
+      );
+      return { ...report, skipped_lines: skipped };
+    };
+    expect(leakageChecks(withSkipped(0)).map((c) => c.id)).not.toContain('leakage:skipped');
+    const over = leakageChecks(withSkipped(1)).find((c) => c.id === 'leakage:skipped');
+    expect(over).toMatchObject({ status: 'fail', blocking: true, count: 1, ratio: 0.5, max_ratio: 0.01 });
+    expect(over?.message).toBe(
+      '1 of 2 training rows (50%) were unreadable and skipped (--skip-bad-lines), more than the allowed 1% (leakage.max_skipped_share): the check cannot vouch for rows it did not read. Fix the rows named without --skip-bad-lines, or raise leakage.max_skipped_share.',
+    );
+    expect(leakageChecks(withSkipped(1, 0.6)).find((c) => c.id === 'leakage:skipped')?.status).toBe('pass');
+  });
+
   it('one blocking check per kind; fails above max_ratio, warns below it, passes at zero', () => {
     const failing = leakageChecks(scanTexts(evalItems, train));
     expect(failing.map((c) => [c.id, c.kind, c.status, c.blocking])).toEqual([

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { handleEvent } from '../../app/handle-event.js';
 import { askForTimeBoxDecisions } from '../../app/time-box.js';
@@ -10,6 +9,7 @@ import { ExitCode, InputError } from '../../core/errors.js';
 import { createGitHub, type GitHub } from '../../github/client.js';
 import { readRepoConfig } from '../../github/repo-config.js';
 import type { ActionCommand, ActionContext } from '../context.js';
+import { readEvent } from '../event.js';
 
 /** A checked-out config wins (it is what the workflow's commit says); otherwise it is read through the API. */
 async function config(
@@ -55,7 +55,7 @@ export const app: ActionCommand = async (ctx) => {
     throw new InputError('GITHUB_EVENT_PATH is not set', {
       fix: 'run `command: app` on issues, issue_comment or check_run events',
     });
-  const payload = JSON.parse(await readFile(ctx.eventPath, 'utf8')) as WebhookPayload;
+  const payload = readEvent(ctx) as WebhookPayload;
   let loaded: Promise<SprintlabConfig> | undefined;
   const result = await handleEvent(
     {

@@ -24,6 +24,7 @@ Options:
   --strip-punctuation      also drop punctuation and symbols before comparing
   --no-nfkc, --no-case-fold, --no-collapse-whitespace   turn a normalisation step off
   --skip-bad-lines         skip (and count) unreadable training rows instead of stopping
+  --max-skipped-share S    fail when more than this share of training rows was skipped (default 0.01) [leakage.max_skipped_share]
   --format markdown|json   report format (default markdown)
   -o, --output FILE        manifest output (manifest subcommand)
   --config FILE            read defaults from the leakage: section (default .github/sprintlab.yml if present)
@@ -43,6 +44,7 @@ const options = {
   'no-case-fold': { type: 'boolean' },
   'no-collapse-whitespace': { type: 'boolean' },
   'skip-bad-lines': { type: 'boolean' },
+  'max-skipped-share': { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string' },
@@ -107,6 +109,8 @@ export const leakage: Command = async (argv: string[], io: CliIo) => {
     config.near_duplicate = values.near === 'off' ? false : number('near', values.near);
   if (values['max-ratio'] !== undefined) config.max_ratio = number('max-ratio', values['max-ratio']);
   if (values['skip-bad-lines']) config.skip_bad_lines = true;
+  if (values['max-skipped-share'] !== undefined)
+    config.max_skipped_share = number('max-skipped-share', values['max-skipped-share']);
   const source = 'command line';
 
   if (manifestMode) {

@@ -1,6 +1,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import type { SprintlabConfig } from '../../config/types.js';
 import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { isReportableTime, REPORTABLE_RANGE } from '../../core/dates.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import type { ReportConfig } from '../../core/report/settings.js';
 import { reportSettings } from '../../core/report/settings.js';
@@ -58,8 +59,8 @@ async function loadConfig(path: string | undefined): Promise<SprintlabConfig | u
 function parseNow(text: string | undefined): Date | undefined {
   if (text === undefined) return undefined;
   const t = Date.parse(text);
-  if (Number.isNaN(t))
-    throw new InputError(`--now "${text}" is not a date`, {
+  if (!isReportableTime(t))
+    throw new InputError(`--now "${text}" is not a date ${REPORTABLE_RANGE}`, {
       fix: 'pass an ISO 8601 date or timestamp, e.g. --now 2026-11-20T16:00:00Z',
     });
   return new Date(t);

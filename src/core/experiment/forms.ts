@@ -351,15 +351,19 @@ export function formOfLabels(labels: readonly string[]): IssueForm | undefined {
   return FORMS.find((f) => labels.includes(f.label));
 }
 
+/** The text of a `### Heading` line, trimmed; undefined for any other line. */
+function headingText(line: string): string | undefined {
+  if (!line.startsWith('###') || !/^\s/.test(line.slice(3, 4))) return undefined;
+  return line.slice(3).trim() || undefined;
+}
+
 /**
  * Which form an issue body was written from, by its headings: every required field's `### Label`.
  * GitHub applies a form's label only if the label exists in the repository, so the body is the
  * fallback that still recognises the issue (and the app then adds the label).
  */
 export function formOfBody(body: string | null | undefined): IssueForm | undefined {
-  const headings = new Set(
-    (body ?? '').split(/\r?\n/).flatMap((line) => /^###\s+(.+?)\s*$/.exec(line)?.[1] ?? []),
-  );
+  const headings = new Set((body ?? '').split('\n').flatMap((line) => headingText(line) ?? []));
   return FORMS.find((f) => f.fields.filter((x) => x.required).every((x) => headings.has(x.label)));
 }
 

@@ -1,6 +1,5 @@
-import { type Checkboxes, parseIssue } from '@github/issue-parser';
 import { Ajv, type ErrorObject } from 'ajv';
-import { type FormField, formYaml, type IssueForm } from './forms.js';
+import type { FormField, IssueForm } from './forms.js';
 import { DATA_STAGES, type DataStage } from './record.js';
 
 /** One thing wrong with an issue form, said so the author can fix it. */
@@ -39,6 +38,12 @@ export interface DataTaskSpec {
   stage: DataStage;
 }
 
+/** A checkboxes answer: the boxes ticked and the boxes left empty, by their labels. */
+export interface Checkboxes {
+  selected: string[];
+  unselected: string[];
+}
+
 export interface ParsedForm {
   /** The raw text of each answered field, by field id. */
   values: Record<string, string | string[] | Checkboxes | undefined>;
@@ -69,7 +74,6 @@ export function formSchema(form: IssueForm) {
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new Map<IssueForm, ReturnType<typeof ajv.compile>>();
-const templates = new Map<IssueForm, string>();
 
 function validatorFor(form: IssueForm) {
   let v = validators.get(form);
@@ -78,15 +82,6 @@ function validatorFor(form: IssueForm) {
     validators.set(form, v);
   }
   return v;
-}
-
-function templateFor(form: IssueForm): string {
-  let t = templates.get(form);
-  if (!t) {
-    t = formYaml(form);
-    templates.set(form, t);
-  }
-  return t;
 }
 
 // Hints are either what to write ("a number, e.g. `0.84`") or already an instruction ("pick `maximize` or …").
@@ -131,39 +126,54 @@ function answers(form: IssueForm, values: ParsedForm['values']): Record<string, 
   return out;
 }
 
-// issue-parser splits answers at every `###`, even mid-line ("see ### above") or a bare "###" line,
-// and drops text after a heading it cannot name. Only the form's own headings may split, so every
-// other `###` is swapped for a private-use placeholder before parsing and put back after.
-const HASHES = '\uE000\uE001\uE002';
+const EMPTY_ANSWERS = new Set(['none', '_no response_']);
 
-function protectHashes(form: IssueForm, body: string): string {
-  const headings = new Set(form.fields.map((f) => `### ${f.label}`));
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => (headings.has(line.trimEnd()) ? line : line.replaceAll('###', HASHES)))
-    .join('\n');
-}
-
-function restoreHashes(values: ParsedForm['values']): ParsedForm['values'] {
-  const fix = (s: string) => s.replaceAll(HASHES, '###');
-  const out: ParsedForm['values'] = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (typeof v === 'string') out[k] = fix(v);
-    else if (Array.isArray(v)) out[k] = v.map(fix);
-    else if (v) out[k] = { selected: v.selected.map(fix), unselected: v.unselected.map(fix) };
-    else out[k] = v;
+/** One answer as GitHub wrote it: text, a dropdown's choices, or ticked and unticked boxes. */
+function answerOf(field: FormField, lines: string[]): ParsedForm['values'][string] {
+  const text = lines.join('\n').trim();
+  if (text === '') return undefined;
+  if (EMPTY_ANSWERS.has(text.toLowerCase()))
+    return field.type === 'dropdown'
+      ? []
+      : field.type === 'checkboxes'
+        ? { selected: [], unselected: [] }
+        : undefined;
+  if (field.type === 'dropdown') return text.split(/, */);
+  if (field.type !== 'checkboxes') return text;
+  const boxes: Checkboxes = { selected: [], unselected: [] };
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (/^-\s\[x\]\s/i.test(line)) boxes.selected.push(line.slice(6));
+    else boxes.unselected.push(line.replace(/-\s\[\s\]\s/, ''));
   }
-  return out;
+  return boxes;
 }
 
 /**
- * Reads an issue body written by one of the forms. Headings are matched to field ids through the
- * form's template, so a `###` heading typed inside a textarea stays part of that answer.
+ * The answers by field id. Only a line that is exactly one of the form's own `### Label` headings
+ * starts an answer, so a `###` typed inside an answer stays part of it; one pass over the lines.
+ */
+function answersByField(form: IssueForm, body: string): ParsedForm['values'] {
+  const byHeading = new Map(form.fields.map((f) => [`### ${f.label}`, f]));
+  const sections = new Map<FormField, string[]>();
+  let current: string[] | undefined;
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const field = byHeading.get(line.trimEnd());
+    if (field) {
+      current = [];
+      sections.set(field, current);
+    } else current?.push(line);
+  }
+  const values: ParsedForm['values'] = {};
+  for (const [field, lines] of sections) values[field.id] = answerOf(field, lines);
+  return values;
+}
+
+/**
+ * Reads an issue body written by one of the forms, in time linear in its length. Only the form's own
+ * headings split answers, so a `###` heading typed inside a textarea stays part of that answer.
  */
 export function parseForm(form: IssueForm, body: string | null | undefined): ParsedForm {
-  const parsed = parseIssue(protectHashes(form, body ?? ''), templateFor(form)) as ParsedForm['values'];
-  const values = restoreHashes(parsed);
+  const values = answersByField(form, body ?? '');
   const validate = validatorFor(form);
   const problems: FormProblem[] = [];
   if (!validate(answers(form, values))) {

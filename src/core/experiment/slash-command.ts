@@ -1,3 +1,5 @@
+import { ownRecord } from '../own-record.js';
+
 /** A slash command read from the first line of an issue comment: `/log accuracy=0.84 gpu_hours=6 warm restart`. */
 export interface SlashCommand {
   name: string;
@@ -33,13 +35,13 @@ export function parseSlashCommand(body: string | null | undefined): SlashCommand
   const line = lines[first] ?? '';
   if (/^(?: {4}| {0,3}\t)/.test(line)) return undefined;
   const text = lines.slice(first).join('\n').trimStart();
-  // `/usr/bin/python crashes` is a path in prose, not a command.
-  const match = /^\/([a-z][a-z-]*)\b(?!\/)[ \t]*(.*)$/i.exec(line.trim());
-  if (!match) return undefined;
+  // `/usr/bin/python crashes` is a path in prose, not a command; no command name is 40 letters long.
+  const match = /^\/([a-z][a-z-]*)\b(?!\/)(.*)/i.exec(line.trim());
+  if (!match || (match[1] ?? '').length > 40) return undefined;
   const name = (match[1] ?? '').toLowerCase();
   const firstLine = (match[2] ?? '').trim();
   const after = text.slice(text.indexOf('\n') >= 0 ? text.indexOf('\n') + 1 : text.length).trim();
-  const pairs: Record<string, string> = {};
+  const pairs = ownRecord<string>(undefined);
   const words: string[] = [];
   for (const token of firstLine.split(/\s+/).filter(Boolean)) {
     const pair = /^([A-Za-z_][\w.:/-]*)=(\S+)$/.exec(token);

@@ -27,3 +27,12 @@ export function change(delta: number, from: number, to: number): string {
   if (from !== 0) return `${abs} (${num(Math.abs(delta / from) * 100, 3)}%)`;
   return abs;
 }
+
+/** `1.2300` → `1.23`, `4.000` → `4`, `10` stays `10`: a loop, since a `0+$` regex backtracks on long zero runs. */
+export function withoutTrailingZeros(text: string): string {
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text[end - 1] === '0') end--;
+  if (text[end - 1] === '.') end--;
+  return text.slice(0, end);
+}

@@ -1,6 +1,7 @@
 import { nearest } from '../../config/suggest.js';
 import type { GateConfig, Margin, MetricRule } from '../../config/types.js';
 import { InputError } from '../errors.js';
+import { ownRecord } from '../own-record.js';
 
 /** The gate config with every default applied: what the checks read. */
 export interface GateSettings {
@@ -20,7 +21,7 @@ export interface GateSettings {
 }
 
 export function gateSettings(config: GateConfig | undefined, goldenIds?: string[]): GateSettings {
-  const metrics = config?.metrics ?? {};
+  const metrics = ownRecord(config?.metrics);
   if (Object.keys(metrics).length === 0) {
     throw new InputError('the gate has no metrics to compare', {
       field: 'gate.metrics',
@@ -63,7 +64,7 @@ export function gateSettings(config: GateConfig | undefined, goldenIds?: string[
       ...(config?.slices?.metrics ? { metrics: config.slices.metrics } : {}),
     },
     paired: config?.paired ?? true,
-    consistency: {},
+    consistency: ownRecord<number>(undefined),
   };
   const shared = config?.consistency?.max_std;
   const sharedFor = new Set(config?.consistency?.metrics ?? Object.keys(metrics));

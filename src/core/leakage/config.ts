@@ -21,6 +21,7 @@ export interface LeakageConfig {
   shingle_size?: number;
   num_perms?: number;
   skip_bad_lines?: boolean;
+  max_skipped_share?: number;
 }
 
 export interface LeakagePlan {
@@ -77,6 +78,13 @@ export function leakageSettings(config: LeakageConfig, source = '.github/sprintl
     `${maxRatio} is not a ratio between 0 and 1`,
     'use 0 (no leakage tolerated) or a small ratio such as 0.001',
   );
+  const maxSkipped = config.max_skipped_share ?? DEFAULT_SETTINGS.max_skipped_share;
+  check(
+    maxSkipped >= 0 && maxSkipped <= 1,
+    'max_skipped_share',
+    `${maxSkipped} is not a share between 0 and 1`,
+    'use 0.01 (the default: at most 1% of training rows may be skipped) or another small share',
+  );
   const numPerms = config.num_perms ?? DEFAULT_SETTINGS.num_perms;
   check(
     Number.isInteger(Math.log2(numPerms)) && numPerms >= 16 && numPerms <= 1024,
@@ -101,5 +109,6 @@ export function leakageSettings(config: LeakageConfig, source = '.github/sprintl
     num_perms: numPerms,
     shingle_size: shingle,
     skip_bad_lines: config.skip_bad_lines ?? false,
+    max_skipped_share: maxSkipped,
   };
 }

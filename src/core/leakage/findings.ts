@@ -4,6 +4,7 @@ import {
   type LeakageReport,
   MAX_EXAMPLES,
   overallVerdict,
+  skippedVerdict,
 } from './report.js';
 import type { LeakageSettings } from './settings.js';
 
@@ -100,13 +101,15 @@ export class Findings {
     };
     const report: LeakageReport = {
       format: 'sprintlab.leakage-report/v1',
-      verdict: overallVerdict(findings, this.settings.max_ratio),
+      verdict: 'pass',
       eval_items: n,
       train_items: trainItems,
+      skipped_lines: skippedLines,
       max_ratio: this.settings.max_ratio,
+      max_skipped_share: this.settings.max_skipped_share,
       findings,
     };
-    if (skippedLines > 0) report.skipped_lines = skippedLines;
+    report.verdict = overallVerdict(findings, this.settings.max_ratio, skippedVerdict(report));
     return report;
   }
 }

@@ -1,4 +1,5 @@
-import { kindVerdict, type LeakageKind, type LeakageReport } from './report.js';
+import { withoutTrailingZeros } from '../gate/format.js';
+import { kindVerdict, type LeakageKind, type LeakageReport, skippedShare, skippedVerdict } from './report.js';
 
 /** The minimal gate check shape (aligned with the gate's own types by the gate). */
 export interface GateCheck {
@@ -16,13 +17,21 @@ const WHAT: Record<LeakageKind, string> = {
   near_duplicate: 'are near-duplicates of a training row',
 };
 
-const pct = (r: number): string => `${(r * 100).toPrecision(2).replace(/\.?0+$/, '')}%`;
+const pct = (r: number): string => `${withoutTrailingZeros((r * 100).toPrecision(2))}%`;
+
+/** What skipping cost, said the same way in the report and the gate check. */
+export function skippedMessage(report: LeakageReport): string {
+  const share = `${report.skipped_lines.toLocaleString('en-US')} of ${(report.train_items + report.skipped_lines).toLocaleString('en-US')} training rows (${pct(skippedShare(report))}) were unreadable and skipped (--skip-bad-lines)`;
+  return skippedVerdict(report) === 'fail'
+    ? `${share}, more than the allowed ${pct(report.max_skipped_share)} (leakage.max_skipped_share): the check cannot vouch for rows it did not read. Fix the rows named without --skip-bad-lines, or raise leakage.max_skipped_share.`
+    : `${share}; allowed: ${pct(report.max_skipped_share)} (leakage.max_skipped_share).`;
+}
 
 /** One gate check per kind of leakage; a kind above max_ratio blocks the merge. */
 export function leakageChecks(report: LeakageReport): GateCheck[] {
   const kinds: LeakageKind[] = ['exact_id', 'exact_content'];
   if (report.findings.near_duplicate.threshold !== null) kinds.push('near_duplicate');
-  return kinds.map((kind) => {
+  const checks = kinds.map((kind): GateCheck => {
     const finding = report.findings[kind];
     const status = kindVerdict(finding, report.max_ratio);
     const first = finding.examples[0];
@@ -50,4 +59,16 @@ export function leakageChecks(report: LeakageReport): GateCheck[] {
       examples: finding.examples,
     };
   });
+  if (report.skipped_lines > 0)
+    checks.push({
+      id: 'leakage:skipped',
+      kind: 'leakage',
+      status: skippedVerdict(report),
+      blocking: true,
+      message: skippedMessage(report),
+      count: report.skipped_lines,
+      ratio: skippedShare(report),
+      max_ratio: report.max_skipped_share,
+    });
+  return checks;
 }

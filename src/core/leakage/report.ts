@@ -34,8 +34,10 @@ export interface LeakageReport {
     exact_content: LeakageFinding;
     near_duplicate: NearDuplicateFinding;
   };
-  /** Rows skipped with --skip-bad-lines (present only when some were). */
-  skipped_lines?: number;
+  /** Unreadable training rows skipped with --skip-bad-lines, next to `train_items` (the rows read). */
+  skipped_lines: number;
+  /** Above this share of skipped rows (skipped / (read + skipped)) the check fails. */
+  max_skipped_share: number;
 }
 
 export const MAX_EXAMPLES = 20;
@@ -46,8 +48,23 @@ export function kindVerdict(finding: LeakageFinding, maxRatio: number): LeakageV
   return finding.count > 0 ? 'warn' : 'pass';
 }
 
-export function overallVerdict(findings: LeakageReport['findings'], maxRatio: number): LeakageVerdict {
-  const verdicts = LEAKAGE_KINDS.map((k) => kindVerdict(findings[k], maxRatio));
+/** The share of training rows skipped as unreadable (0 when none were seen). */
+export function skippedShare(report: Pick<LeakageReport, 'train_items' | 'skipped_lines'>): number {
+  const seen = report.train_items + report.skipped_lines;
+  return seen === 0 ? 0 : report.skipped_lines / seen;
+}
+
+/** Too many skipped rows fail the check: it cannot vouch for training data it did not read. */
+export const skippedVerdict = (
+  report: Pick<LeakageReport, 'train_items' | 'skipped_lines' | 'max_skipped_share'>,
+): LeakageVerdict => (skippedShare(report) > report.max_skipped_share ? 'fail' : 'pass');
+
+export function overallVerdict(
+  findings: LeakageReport['findings'],
+  maxRatio: number,
+  skipped: LeakageVerdict = 'pass',
+): LeakageVerdict {
+  const verdicts = [...LEAKAGE_KINDS.map((k) => kindVerdict(findings[k], maxRatio)), skipped];
   if (verdicts.includes('fail')) return 'fail';
   return verdicts.includes('warn') ? 'warn' : 'pass';
 }

@@ -32,6 +32,8 @@ export interface LeakageSettings extends Fingerprinting {
   /** Largest tolerated ratio of leaked eval items per kind; above it the verdict is fail. */
   max_ratio: number;
   skip_bad_lines: boolean;
+  /** Largest share of training rows that --skip-bad-lines may skip before the check fails. */
+  max_skipped_share: number;
 }
 
 export const DEFAULT_NORMALISATION: Normalisation = {
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: LeakageSettings = {
   near_duplicate: 0.8,
   max_ratio: 0,
   skip_bad_lines: false,
+  max_skipped_share: 0.01,
 };
 
 /** Lists how two fingerprinting settings differ, as "name: a vs b" strings (empty when they agree). */

@@ -1,5 +1,6 @@
 import { num, pValue, signed } from '../gate/format.js';
 import type { GateCheck, GateReport, SideInfo, SideStats, Status } from '../gate/types.js';
+import { ownRecord } from '../own-record.js';
 import { configChangeLines } from './config-change.js';
 import { escapeCell, escapeText, hiddenBlock, inlineCode } from './escape.js';
 
@@ -192,7 +193,7 @@ export function renderGateJson(report: GateReport): string {
 
 /** The machine-readable summary the app reads from the check run (verdict and candidate means). */
 export function gateSummaryBlock(report: GateReport): string {
-  const metrics: Record<string, number> = {};
+  const metrics = ownRecord<number>(undefined);
   for (const c of report.checks) {
     if (c.kind === 'regression' && c.metric && c.candidate) metrics[c.metric] = c.candidate.mean;
     else if (c.kind === 'threshold' && c.metric && c.candidate && !(c.metric in metrics))

@@ -1,4 +1,5 @@
-import { kindVerdict, type LeakageKind, type LeakageReport } from '../leakage/report.js';
+import { skippedMessage } from '../leakage/gate-checks.js';
+import { kindVerdict, type LeakageKind, type LeakageReport, skippedVerdict } from '../leakage/report.js';
 import { escapeCell } from './escape.js';
 
 const TITLE: Record<LeakageKind, string> = {
@@ -17,11 +18,10 @@ export function renderLeakageMarkdown(report: LeakageReport): string {
   const verdict = report.verdict;
   out.push(`## ${ICON[verdict]} Leakage check: ${verdict}`, '');
   out.push(
-    `${report.eval_items.toLocaleString('en-US')} eval items checked against ${report.train_items.toLocaleString('en-US')} training rows; ` +
-      `allowed leaked ratio per kind: ${pct(report.max_ratio)}.`,
+    `${report.eval_items.toLocaleString('en-US')} eval items checked against ${report.train_items.toLocaleString('en-US')} training rows ` +
+      `(${report.skipped_lines.toLocaleString('en-US')} unreadable rows skipped); allowed leaked ratio per kind: ${pct(report.max_ratio)}.`,
   );
-  if (report.skipped_lines)
-    out.push('', `${report.skipped_lines} unreadable training lines were skipped (--skip-bad-lines).`);
+  if (skippedVerdict(report) === 'fail') out.push('', `${ICON.fail} ${skippedMessage(report)}`);
   out.push('', '| kind | eval items | ratio | status |', '| --- | ---: | ---: | --- |');
   const kinds: LeakageKind[] = ['exact_id', 'exact_content', 'near_duplicate'];
   for (const kind of kinds) {

@@ -1,3 +1,4 @@
+import { withoutTrailingZeros } from '../gate/format.js';
 import type { Fit, Forecast } from '../report/forecast.js';
 import type { IssueRef, RateHealth } from '../report/metrics.js';
 import type { Target } from '../report/settings.js';
@@ -126,10 +127,7 @@ export function mermaidNumber(v: number): string {
   // toFixed itself turns to exponents from 1e21 on; integers that large are exact as BigInt.
   if (Math.abs(v) >= 1e21) return BigInt(Number(v.toPrecision(4))).toString();
   const digits = Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v)))));
-  return Number(v.toPrecision(4))
-    .toFixed(digits)
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
+  return withoutTrailingZeros(Number(v.toPrecision(4)).toFixed(digits));
 }
 
 /** An axis bound at four significant digits, rounded away from the data so no point falls off the chart. */
