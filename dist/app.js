@@ -2,29 +2,33 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-ZPIWTE5B.js";
-import "./chunks/chunk-GDFKZAQ7.js";
-import "./chunks/chunk-EWV4XVQC.js";
-import "./chunks/chunk-STCAF6J6.js";
+} from "./chunks/chunk-3HTQ4PZO.js";
+import "./chunks/chunk-425R65P7.js";
+import "./chunks/chunk-MPQUN4AU.js";
+import "./chunks/chunk-EKTSVNZI.js";
 import "./chunks/chunk-FZNVJ5GC.js";
-import "./chunks/chunk-N3PRXLFC.js";
+import "./chunks/chunk-Z6Y7D5CL.js";
 import {
   Octokit,
   RequestError,
   createTokenAuth,
   getUserAgent,
+  maxRateLimitWait,
   paginateRest,
   request,
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-2JICB45H.js";
-import "./chunks/chunk-SE2PG6LB.js";
-import "./chunks/chunk-46SFGO32.js";
+} from "./chunks/chunk-T427DO23.js";
+import "./chunks/chunk-NUXY54RL.js";
+import "./chunks/chunk-TR764R62.js";
+import "./chunks/chunk-Z5MP7C47.js";
+import "./chunks/chunk-A6CPINGI.js";
+import "./chunks/chunk-NNTUU5BM.js";
+import "./chunks/chunk-6VVURFHU.js";
 import {
   InputError
 } from "./chunks/chunk-GTFHKJ5W.js";
-import "./chunks/chunk-A6CPINGI.js";
 import {
   __commonJS,
   __require,
@@ -2158,7 +2162,7 @@ var require_thread_stream = __commonJS({
     var assert = __require("assert");
     var kImpl = /* @__PURE__ */ Symbol("kImpl");
     var MAX_STRING = buffer.constants.MAX_STRING_LENGTH;
-    function noop2() {
+    function noop() {
     }
     function updateState(stream, fn) {
       Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
@@ -2245,7 +2249,7 @@ var require_thread_stream = __commonJS({
             }
             return;
           }
-          write(stream, leftover, noop2);
+          write(stream, leftover, noop);
           continue;
         }
         if (leftover === 0) {
@@ -2404,7 +2408,7 @@ var require_thread_stream = __commonJS({
       }
       flush(cb) {
         const userCb = typeof cb === "function" ? cb : null;
-        cb = userCb || noop2;
+        cb = userCb || noop;
         if (userCb) {
           retainWorkerForPendingFlush(this);
         }
@@ -2709,7 +2713,7 @@ var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
     var { createRequire: createRequire2 } = __require("module");
-    var { existsSync: existsSync2 } = __require("node:fs");
+    var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
     var { join, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
@@ -2784,7 +2788,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute(path2) && !existsSync2(path2);
+      return isAbsolute(path2) && !existsSync(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -2968,7 +2972,7 @@ var require_tools = __commonJS({
     var [nodeMajor] = process.versions.node.split(".").map((v) => Number(v));
     var asJsonChan = diagChan.tracingChannel("pino_asJson");
     var asString = nodeMajor >= 25 ? (str) => JSON.stringify(str) : _asString;
-    function noop2() {
+    function noop() {
     }
     function genLog(level, hook6) {
       if (!hook6) return LOG;
@@ -3154,10 +3158,10 @@ var require_tools = __commonJS({
       return stream;
       function filterBrokenPipe(err) {
         if (err.code === "EPIPE") {
-          stream.write = noop2;
-          stream.end = noop2;
-          stream.flushSync = noop2;
-          stream.destroy = noop2;
+          stream.write = noop;
+          stream.end = noop;
+          stream.flushSync = noop;
+          stream.destroy = noop;
           return;
         }
         stream.removeListener("error", filterBrokenPipe);
@@ -3211,7 +3215,7 @@ var require_tools = __commonJS({
         }
         const { enabled, onChild } = opts;
         if (enabled === false) opts.level = "silent";
-        if (!onChild) opts.onChild = noop2;
+        if (!onChild) opts.onChild = noop;
         if (!stream) {
           if (!hasBeenTampered(process.stdout)) {
             stream = buildSafeSonicBoom({ fd: process.stdout.fd || 1 });
@@ -3252,7 +3256,7 @@ var require_tools = __commonJS({
       return destination;
     }
     module2.exports = {
-      noop: noop2,
+      noop,
       buildSafeSonicBoom,
       asChindings,
       asJson,
@@ -3300,7 +3304,7 @@ var require_levels = __commonJS({
       hooksSym,
       levelCompSym
     } = require_symbols();
-    var { noop: noop2, genLog } = require_tools();
+    var { noop, genLog } = require_tools();
     var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
     var levelMethods = {
       fatal: (hook6) => {
@@ -3371,7 +3375,7 @@ var require_levels = __commonJS({
       const hook6 = this[hooksSym].logMethod;
       for (const key in values) {
         if (levelComparison(values[key], levelVal) === false) {
-          this[key] = noop2;
+          this[key] = noop;
           continue;
         }
         this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook6) : genLog(values[key], hook6);
@@ -3533,7 +3537,7 @@ var require_proto = __commonJS({
       asJson,
       buildFormatters,
       stringify,
-      noop: noop2
+      noop
     } = require_tools();
     var {
       version
@@ -3594,7 +3598,7 @@ var require_proto = __commonJS({
           );
         }
         instance[chindingsSym] = asChindings(instance, bindings2);
-        if (this.onChild !== noop2) {
+        if (this.onChild !== noop) {
           this.onChild(instance);
         }
         return instance;
@@ -3712,7 +3716,7 @@ var require_proto = __commonJS({
       }
       const stream = this[streamSym];
       if (typeof stream.flush === "function") {
-        stream.flush(cb || noop2);
+        stream.flush(cb || noop);
       } else if (cb) cb();
     }
   }
@@ -4505,7 +4509,7 @@ var require_pino = __commonJS({
       buildFormatters,
       stringify,
       normalizeDestFileDescriptor,
-      noop: noop2
+      noop
     } = require_tools();
     var { version } = require_meta();
     var {
@@ -4685,7 +4689,7 @@ var require_pino = __commonJS({
         [chindingsSym]: chindings,
         [formattersSym]: allFormatters,
         [hooksSym]: hooks,
-        silent: noop2,
+        silent: noop,
         onChild,
         [msgPrefixSym]: msgPrefix
       });
@@ -4977,7 +4981,7 @@ var require_once = __commonJS({
 var require_end_of_stream = __commonJS({
   "node_modules/end-of-stream/index.js"(exports2, module2) {
     var once = require_once();
-    var noop2 = function() {
+    var noop = function() {
     };
     var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
     var isRequest = function(stream) {
@@ -4989,7 +4993,7 @@ var require_end_of_stream = __commonJS({
     var eos = function(stream, opts, callback) {
       if (typeof opts === "function") return eos(stream, null, opts);
       if (!opts) opts = {};
-      callback = once(callback || noop2);
+      callback = once(callback || noop);
       var ws = stream._writableState;
       var rs = stream._readableState;
       var readable = opts.readable || opts.readable !== false && stream.readable;
@@ -5066,7 +5070,7 @@ var require_pump = __commonJS({
       fs = __require("fs");
     } catch (e) {
     }
-    var noop2 = function() {
+    var noop = function() {
     };
     var ancient = typeof process === "undefined" ? false : /^v?\.0/.test(process.version);
     var isFn = function(fn) {
@@ -5075,7 +5079,7 @@ var require_pump = __commonJS({
     var isFS = function(stream) {
       if (!ancient) return false;
       if (!fs) return false;
-      return (stream instanceof (fs.ReadStream || noop2) || stream instanceof (fs.WriteStream || noop2)) && isFn(stream.close);
+      return (stream instanceof (fs.ReadStream || noop) || stream instanceof (fs.WriteStream || noop)) && isFn(stream.close);
     };
     var isRequest = function(stream) {
       return stream.setHeader && isFn(stream.abort);
@@ -5096,7 +5100,7 @@ var require_pump = __commonJS({
         if (closed) return;
         if (destroyed) return;
         destroyed = true;
-        if (isFS(stream)) return stream.close(noop2);
+        if (isFS(stream)) return stream.close(noop);
         if (isRequest(stream)) return stream.abort();
         if (isFn(stream.destroy)) return stream.destroy();
         callback(err || new Error("stream was destroyed"));
@@ -5110,7 +5114,7 @@ var require_pump = __commonJS({
     };
     var pump = function() {
       var streams = Array.prototype.slice.call(arguments);
-      var callback = isFn(streams[streams.length - 1] || noop2) && streams.pop() || noop2;
+      var callback = isFn(streams[streams.length - 1] || noop) && streams.pop() || noop;
       if (Array.isArray(streams[0])) streams = streams[0];
       if (streams.length < 2) throw new Error("pump requires two streams per minimum");
       var error;
@@ -5182,12 +5186,12 @@ var require_split2 = __commonJS({
         self.push(val);
       }
     }
-    function noop2(incoming) {
+    function noop(incoming) {
       return incoming;
     }
     function split(matcher, mapper, options2) {
       matcher = matcher || /\r?\n/;
-      mapper = mapper || noop2;
+      mapper = mapper || noop;
       options2 = options2 || {};
       switch (arguments.length) {
         case 1:
@@ -5206,7 +5210,7 @@ var require_split2 = __commonJS({
             matcher = /\r?\n/;
           } else if (typeof mapper === "object") {
             options2 = mapper;
-            mapper = noop2;
+            mapper = noop;
           }
       }
       options2 = Object.assign({}, options2);
@@ -5241,13 +5245,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve2;
+      let resolve;
       let reject;
       const promise = new Promise((_resolve2, _reject) => {
-        resolve2 = _resolve2;
+        resolve = _resolve2;
         reject = _reject;
       });
-      promise.resolve = resolve2;
+      promise.resolve = resolve;
       promise.reject = reject;
       return promise;
     }
@@ -6278,7 +6282,7 @@ var require_sonic_boom2 = __commonJS({
 var require_noop = __commonJS({
   "node_modules/pino-pretty/lib/utils/noop.js"(exports2, module2) {
     "use strict";
-    module2.exports = function noop2() {
+    module2.exports = function noop() {
     };
   }
 });
@@ -6290,7 +6294,7 @@ var require_build_safe_sonic_boom = __commonJS({
     module2.exports = buildSafeSonicBoom;
     var { isMainThread } = __require("node:worker_threads");
     var SonicBoom = require_sonic_boom2();
-    var noop2 = require_noop();
+    var noop = require_noop();
     function buildSafeSonicBoom(opts) {
       const stream = new SonicBoom(opts);
       stream.on("error", filterBrokenPipe);
@@ -6300,10 +6304,10 @@ var require_build_safe_sonic_boom = __commonJS({
       return stream;
       function filterBrokenPipe(err) {
         if (err.code === "EPIPE") {
-          stream.write = noop2;
-          stream.end = noop2;
-          stream.flushSync = noop2;
-          stream.destroy = noop2;
+          stream.write = noop;
+          stream.end = noop;
+          stream.flushSync = noop;
+          stream.destroy = noop;
           return;
         }
         stream.removeListener("error", filterBrokenPipe);
@@ -15667,7 +15671,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -15676,7 +15680,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -15684,13 +15688,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -15882,7 +15886,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -15891,7 +15895,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -15899,13 +15903,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16086,7 +16090,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16095,7 +16099,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16103,13 +16107,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16178,8 +16182,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve2, reject) {
-          return setTimeout(resolve2, t);
+        return new this.Promise(function(resolve, reject) {
+          return setTimeout(resolve, t);
         });
       }
       computePenalty() {
@@ -16649,7 +16653,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16658,7 +16662,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16666,13 +16670,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16713,7 +16717,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve2, reject) => {
+          return new this.Promise((resolve, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -16724,14 +16728,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve2();
+              return resolve();
             } else {
-              return client.once("ready", resolve2);
+              return client.once("ready", resolve);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve2, reject) => {
+          return new this.Promise((resolve, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -16739,7 +16743,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve2(replies[0]);
+              return resolve(replies[0]);
             });
           });
         }
@@ -16752,12 +16756,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve2, reject) => {
+            return new _this.Promise((resolve, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve2(replies[0]);
+                  return resolve(replies[0]);
                 }
               });
             });
@@ -16765,13 +16769,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve2, reject) => {
+            return new this.Promise((resolve, reject) => {
               var handler;
               handler = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler);
                   this.limiters[channel] = instance;
-                  return resolve2();
+                  return resolve();
                 }
               };
               this.subscriber.on("subscribe", handler);
@@ -16785,13 +16789,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve2, reject) => {
+                  yield new _this2.Promise((resolve, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve2();
+                        return resolve();
                       }
                     });
                   });
@@ -16876,7 +16880,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16885,7 +16889,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16893,13 +16897,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16945,7 +16949,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve2, reject) => {
+          return new this.Promise((resolve, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -16956,9 +16960,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve2();
+              return resolve();
             } else {
-              return client.once("ready", resolve2);
+              return client.once("ready", resolve);
             }
           });
         }
@@ -16984,10 +16988,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve2, reject) => {
+            return new this.Promise((resolve, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve2();
+                return resolve();
               });
             });
           }));
@@ -17085,7 +17089,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17094,7 +17098,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17102,13 +17106,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17244,7 +17248,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve2, reject) => {
+          return new _this3.Promise((resolve, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -17252,7 +17256,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve2(replies);
+              return resolve(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -17483,7 +17487,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17492,7 +17496,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17500,13 +17504,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17529,19 +17533,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve2, returned, task;
+          var args, cb, error, reject, resolve, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve2 = _this$_queue$shift.resolve;
+            resolve = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -17557,16 +17561,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve2;
-        resolve2 = reject = null;
+        var promise, reject, resolve;
+        resolve = reject = null;
         promise = new this.Promise(function(_resolve2, _reject) {
-          resolve2 = _resolve2;
+          resolve = _resolve2;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve2,
+          resolve,
           reject
         });
         this._tryToRun();
@@ -17619,7 +17623,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17628,7 +17632,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17636,13 +17640,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17905,7 +17909,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17914,7 +17918,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve2(value);
+        resolve(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17922,13 +17926,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve, reject) {
           var gen = fn.apply(self, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -18166,14 +18170,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve2, reject) => {
+            return new this.Promise((resolve, reject) => {
               if (finished()) {
-                return resolve2();
+                return resolve();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve2();
+                    return resolve();
                   }
                 });
               }
@@ -18281,9 +18285,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve2, reject) {
+            return new this.Promise(function(resolve, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve2)(args3);
+                return (args3[0] != null ? reject : resolve)(args3);
               });
             });
           };
@@ -18670,7 +18674,7 @@ var require_logger = __commonJS({
 });
 
 // src/app/server.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 // node_modules/probot/lib/context.js
@@ -19518,10 +19522,10 @@ function createMiddleware(options2) {
       options22.log.debug(`${eventName} event received (id: ${id})`);
       let didTimeout = false;
       let timeout;
-      const timeoutPromise = new Promise((resolve2) => {
+      const timeoutPromise = new Promise((resolve) => {
         timeout = setTimeout(() => {
           didTimeout = true;
-          resolve2(
+          resolve(
             handleResponse3(
               "still processing\n",
               202,
@@ -19620,7 +19624,7 @@ async function getPayload(request2) {
   return decode(payload);
 }
 function getPayloadFromRequestStream(request2) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     let data = [];
     request2.on(
       "error",
@@ -19629,7 +19633,7 @@ function getPayloadFromRequestStream(request2) {
     request2.on("data", data.push.bind(data));
     request2.on("end", () => {
       const result = concatUint8Array(data);
-      queueMicrotask(() => resolve2(result));
+      queueMicrotask(() => resolve(result));
     });
   });
 }
@@ -19819,13 +19823,13 @@ var LruObject = class {
 
 // node_modules/probot/lib/helpers/create-deferred-promise.js
 function createDeferredPromise() {
-  let resolve2;
+  let resolve;
   let reject;
   const promise = new Promise((res, rej) => {
-    resolve2 = res;
+    resolve = res;
     reject = rej;
   });
-  return { promise, resolve: resolve2, reject };
+  return { promise, resolve, reject };
 }
 
 // node_modules/probot/lib/octokit/get-authenticated-octokit.js
@@ -19869,9 +19873,9 @@ import { platform as osPlatform } from "node:os";
 import { resolve as pathResolve } from "node:path";
 import { pathToFileURL } from "node:url";
 function wrapExec(exec2) {
-  return (cmd, options2) => new Promise((resolve2, reject) => {
+  return (cmd, options2) => new Promise((resolve, reject) => {
     exec2(cmd, { windowsHide: true, ...options2 }, (err, stdout, stderr) => {
-      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve2(stdout.trim());
+      err ? reject(new Error(`Failed executing '${cmd}': ${stderr || err.message}`)) : resolve(stdout.trim());
     });
   });
 }
@@ -20782,7 +20786,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -21650,7 +21654,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve2) => setTimeout(resolve2, awaitTime));
+    await new Promise((resolve) => setTimeout(resolve, awaitTime));
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
@@ -22191,174 +22195,6 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 
-// node_modules/@probot/get-private-key/dist-bundle/index.js
-import { resolve } from "node:path";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-var VERSION10 = "0.0.0-development";
-var pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----";
-var pkcs1End = "-----END RSA PRIVATE KEY-----";
-var pkcs8Begin = "-----BEGIN PRIVATE KEY-----";
-var pkcs8End = "-----END PRIVATE KEY-----";
-function isPKCS1(privateKey) {
-  return privateKey.includes(pkcs1Begin) && privateKey.includes(pkcs1End);
-}
-function isPKCS8(privateKey) {
-  return privateKey.includes(pkcs8Begin) && privateKey.includes(pkcs8End);
-}
-function getPrivateKey(options2 = {}) {
-  const env = options2.env || process.env;
-  const cwd = options2.cwd || process.cwd();
-  if (options2.filepath) {
-    return readFileSync(resolve(cwd, options2.filepath), "utf-8");
-  }
-  if (env.PRIVATE_KEY) {
-    let privateKey = env.PRIVATE_KEY;
-    if (isBase64(privateKey)) {
-      privateKey = Buffer.from(privateKey, "base64").toString();
-    }
-    if (privateKey.indexOf("\\n") !== -1) {
-      privateKey = privateKey.replace(/\\n/g, "\n");
-    }
-    if (isPKCS1(privateKey)) {
-      if (privateKey.indexOf("\n") === -1) {
-        privateKey = addNewlines({
-          privateKey,
-          begin: pkcs1Begin,
-          end: pkcs1End
-        });
-      }
-      return privateKey;
-    }
-    if (isPKCS8(privateKey)) {
-      if (privateKey.indexOf("\n") === -1) {
-        privateKey = addNewlines({
-          privateKey,
-          begin: pkcs8Begin,
-          end: pkcs8End
-        });
-      }
-      return privateKey;
-    }
-    throw new Error(
-      `[@probot/get-private-key] The contents of "env.PRIVATE_KEY" could not be validated. Please check to ensure you have copied the contents of the .pem file correctly.`
-    );
-  }
-  if (env.PRIVATE_KEY_PATH) {
-    const filepath = resolve(cwd, env.PRIVATE_KEY_PATH);
-    if (existsSync(filepath)) {
-      return readFileSync(filepath, "utf-8");
-    } else {
-      throw new Error(
-        `[@probot/get-private-key] Private key does not exists at path: "${env.PRIVATE_KEY_PATH}". Please check to ensure that "env.PRIVATE_KEY_PATH" is correct.`
-      );
-    }
-  }
-  const pemFiles = readdirSync(cwd).filter((path2) => path2.endsWith(".pem"));
-  if (pemFiles.length > 1) {
-    const paths = pemFiles.join(", ");
-    throw new Error(
-      `[@probot/get-private-key] More than one file found: "${paths}". Set { filepath } option or set one of the environment variables: PRIVATE_KEY, PRIVATE_KEY_PATH`
-    );
-  } else if (pemFiles[0]) {
-    return getPrivateKey({ filepath: pemFiles[0], cwd });
-  }
-  return null;
-}
-function isBase64(str) {
-  return Buffer.from(str, "base64").toString("base64") === str;
-}
-function addNewlines({
-  privateKey,
-  begin,
-  end
-}) {
-  const middleLength = privateKey.length - begin.length - end.length - 2;
-  const middle = privateKey.substr(begin.length + 1, middleLength);
-  return `${begin}
-${middle.trim().replace(/\s+/g, "\n")}
-${end}`;
-}
-getPrivateKey.VERSION = VERSION10;
-
-// node_modules/probot/lib/create-probot.js
-var DEFAULTS = {
-  APP_ID: "",
-  WEBHOOK_SECRET: "",
-  WEBHOOK_PATH: defaultWebhookPath,
-  GHE_HOST: "",
-  GHE_PROTOCOL: "https",
-  LOG_FORMAT: void 0,
-  LOG_LEVEL: "warn",
-  LOG_LEVEL_IN_STRING: "false",
-  LOG_MESSAGE_KEY: "msg",
-  REDIS_URL: "",
-  SENTRY_DSN: ""
-};
-function createProbot({ overrides = {}, defaults = {}, env = process.env } = {}) {
-  let privateKey;
-  try {
-    privateKey = getPrivateKey({ env });
-  } catch {
-  }
-  const envWithDefaults = { ...DEFAULTS, ...env };
-  const envOptions = {
-    logLevel: envWithDefaults.LOG_LEVEL,
-    appId: Number(envWithDefaults.APP_ID),
-    privateKey: privateKey && privateKey.toString() || void 0,
-    secret: envWithDefaults.WEBHOOK_SECRET,
-    redisConfig: envWithDefaults.REDIS_URL,
-    webhookPath: envWithDefaults.WEBHOOK_PATH,
-    baseUrl: envWithDefaults.GHE_HOST ? `${envWithDefaults.GHE_PROTOCOL || "https"}://${envWithDefaults.GHE_HOST}/api/v3` : "https://api.github.com"
-  };
-  const probotOptions = {
-    ...defaults,
-    ...envOptions,
-    ...overrides
-  };
-  return new Probot({
-    log: probotOptions.log,
-    logLevel: probotOptions.logLevel,
-    logFormat: envWithDefaults.LOG_FORMAT,
-    logLevelInString: envWithDefaults.LOG_LEVEL_IN_STRING === "true",
-    logMessageKey: envWithDefaults.LOG_MESSAGE_KEY,
-    sentryDsn: envWithDefaults.SENTRY_DSN,
-    ...probotOptions
-  });
-}
-
-// node_modules/probot/lib/create-node-middleware.js
-var noop = () => {
-};
-async function createNodeMiddleware2(appFn, { probot = createProbot(), webhooksPath } = {}) {
-  const handlers = [];
-  await probot.load(appFn, {
-    cwd: process.cwd(),
-    addHandler: (handler) => {
-      handlers.push(handler);
-    }
-  });
-  handlers.push(await probot.getNodeMiddleware({
-    path: webhooksPath
-  }));
-  const mainHandler = async (req, res, next = noop) => {
-    try {
-      for (const handler of handlers) {
-        const result = await handler(req, res);
-        if (result) {
-          return true;
-        }
-      }
-    } catch (e) {
-      probot.log.error(e);
-      res.writeHead(500).end();
-      return true;
-    }
-    next();
-    return false;
-  };
-  return mainHandler;
-}
-
 // src/app/config-cache.ts
 function configCache(ttlMs = 6e4, now = Date.now) {
   const entries = /* @__PURE__ */ new Map();
@@ -22384,6 +22220,8 @@ function sprintlabApp(options2 = {}) {
           gh,
           config: (repo) => config2(gh, repo),
           log: (m) => context.log.info(m),
+          // This server handles an issue's events one at a time, so no other writer races it here.
+          recordSettleMs: 0,
           ...options2.now ? { now: options2.now } : {}
         },
         context.name,
@@ -22397,6 +22235,96 @@ function sprintlabApp(options2 = {}) {
   };
 }
 
+// src/app/webhook-receiver.ts
+import { createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+var MAX_DELIVERY_BYTES = 25 * 1024 * 1024;
+function webhookReceiver(probot, secret, log) {
+  return async (req, res) => {
+    const header = (name2) => {
+      const v = req.headers[name2];
+      return typeof v === "string" ? v : void 0;
+    };
+    const name = header("x-github-event") ?? "";
+    const shownName = /^[a-z_]{1,40}$/.test(name) ? name : "(unnamed)";
+    if (req.method !== "POST") return answer(req, res, 405, "POST webhooks here");
+    const declared = Number(header("content-length") ?? Number.NaN);
+    if (declared > MAX_DELIVERY_BYTES) {
+      log.warn(`refused ${shownName} delivery of ${declared} bytes: over GitHub's 25 MB limit`);
+      return answer(req, res, 413, "payload over 25 MB");
+    }
+    const body = await readCapped(req);
+    if (body === "aborted") return;
+    if (body === "too-big") {
+      log.warn(`refused ${shownName} delivery: body over GitHub's 25 MB limit`);
+      return answer(req, res, 413, "payload over 25 MB");
+    }
+    const id = header("x-github-delivery");
+    const signature = header("x-hub-signature-256");
+    if (!id || !name || !signature) {
+      log.warn(`refused ${shownName} delivery of ${body.length} bytes: GitHub's webhook headers are missing`);
+      return answer(req, res, 400, "x-github-event, x-github-delivery and x-hub-signature-256 are required");
+    }
+    if (!signatureMatches(body, signature, secret)) {
+      log.warn(
+        `refused ${shownName} delivery of ${body.length} bytes: the signature does not match the secret`
+      );
+      return answer(req, res, 401, "signature does not match");
+    }
+    let payload;
+    try {
+      payload = JSON.parse(body.toString("utf8"));
+    } catch {
+      log.warn(`refused ${shownName} delivery ${id} of ${body.length} bytes: signed, but not JSON`);
+      return answer(req, res, 400, "body is not JSON");
+    }
+    try {
+      await probot.receive({ id, name, payload });
+    } catch {
+      return answer(req, res, 500, "handler failed");
+    }
+    answer(req, res, 200, "ok");
+  };
+}
+function signatureMatches(body, signature, secret) {
+  const expected = Buffer.from(`sha256=${createHmac2("sha256", secret).update(body).digest("hex")}`);
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual2(given, expected);
+}
+function readCapped(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > MAX_DELIVERY_BYTES) {
+        req.off("data", onData);
+        req.pause();
+        chunks.length = 0;
+        resolve("too-big");
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks, size)));
+    req.once("error", () => resolve("aborted"));
+  });
+}
+function answer(req, res, status, text) {
+  const unread = !req.readableEnded;
+  if (unread) {
+    req.on("data", () => {
+    });
+    req.pause();
+  }
+  res.writeHead(status, { "content-type": "text/plain" });
+  res.end(`${text}
+`, () => {
+    if (unread) setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref();
+  });
+}
+var CLOSE_GRACE_MS = 1e3;
+
 // src/app/server.ts
 var unspaced = {
   key: () => ({
@@ -22404,6 +22332,7 @@ var unspaced = {
   })
 };
 async function startServer(options2) {
+  const cap = options2.maxRateLimitWait ?? maxRateLimitWait({});
   const Octokit2 = ProbotOctokit.defaults((instance) => ({
     ...instance,
     retry: { ...instance.retry, ...options2.fastRetries ? { retryAfterBaseValue: 5 } : {} },
@@ -22411,7 +22340,8 @@ async function startServer(options2) {
       ...instance.throttle,
       // Probot gives up on a secondary rate limit; one webhook is worth waiting for, twice.
       onSecondaryRateLimit: (_after, _req, _octokit, retryCount) => retryCount < 2,
-      onRateLimit: (_after, _req, _octokit, retryCount) => retryCount < 2,
+      // An hourly limit that resets far away fails the delivery (GitHub can redeliver it) instead of holding it.
+      onRateLimit: (after, _req, _octokit, retryCount) => after <= cap && retryCount < 2,
       ...options2.fastRetries ? { retryAfterBaseValue: 20, write: unspaced, notifications: unspaced, search: unspaced } : {}
     }
   }));
@@ -22424,18 +22354,22 @@ async function startServer(options2) {
     ...options2.baseUrl ? { baseUrl: options2.baseUrl } : {}
   });
   const webhookPath = options2.webhookPath ?? "/api/github/webhooks";
-  const middleware = await createNodeMiddleware2(sprintlabApp(options2), { probot, webhooksPath: webhookPath });
+  await probot.load(sprintlabApp(options2));
+  const receive = webhookReceiver(probot, options2.secret, { warn: (m) => probot.log.warn(m) });
   const server = createServer((req, res) => {
-    if (req.url === "/healthz") {
+    const path2 = (req.url ?? "").split("?")[0];
+    if (path2 === "/healthz") {
       res.writeHead(200, { "content-type": "text/plain" }).end("ok\n");
       return;
     }
-    void middleware(req, res, () => {
-      res.writeHead(404).end();
-    });
+    if (path2 === webhookPath) {
+      void receive(req, res);
+      return;
+    }
+    res.writeHead(404).end();
   });
   await new Promise(
-    (resolve2) => server.listen(options2.port ?? 3e3, options2.host ?? "0.0.0.0", resolve2)
+    (resolve) => server.listen(options2.port ?? 3e3, options2.host ?? "0.0.0.0", resolve)
   );
   const { address, port } = server.address();
   const host = address.includes(":") ? `[${address}]` : address;
@@ -22444,9 +22378,9 @@ async function startServer(options2) {
     url,
     webhookUrl: `${url}${webhookPath}`,
     probot,
-    close: () => new Promise((resolve2, reject) => {
+    close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
-      server.close((e) => e ? reject(e) : resolve2());
+      server.close((e) => e ? reject(e) : resolve());
     })
   };
 }
@@ -22459,7 +22393,7 @@ function serverOptionsFromEnv(env) {
       });
     return v;
   };
-  const privateKey = env.PRIVATE_KEY?.replace(/\\n/g, "\n") ?? (env.PRIVATE_KEY_PATH ? readFileSync2(env.PRIVATE_KEY_PATH, "utf8") : need("PRIVATE_KEY", "the app's private key (PEM)"));
+  const privateKey = env.PRIVATE_KEY?.replace(/\\n/g, "\n") ?? (env.PRIVATE_KEY_PATH ? readFileSync(env.PRIVATE_KEY_PATH, "utf8") : need("PRIVATE_KEY", "the app's private key (PEM)"));
   return {
     appId: need("APP_ID", "the GitHub App's id"),
     privateKey,
@@ -22468,7 +22402,8 @@ function serverOptionsFromEnv(env) {
     port: Number(env.PORT ?? 3e3),
     ...env.HOST ? { host: env.HOST } : {},
     ...env.WEBHOOK_PATH ? { webhookPath: env.WEBHOOK_PATH } : {},
-    ...env.LOG_LEVEL && env.LOG_LEVEL !== "silent" ? { logLevel: env.LOG_LEVEL } : {}
+    ...env.LOG_LEVEL && env.LOG_LEVEL !== "silent" ? { logLevel: env.LOG_LEVEL } : {},
+    maxRateLimitWait: maxRateLimitWait(env)
   };
 }
 async function main() {

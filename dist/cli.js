@@ -1,5 +1,8 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
+  serviceFailure
+} from "./chunks/chunk-NUXY54RL.js";
+import {
   ExitCode,
   isInputError
 } from "./chunks/chunk-GTFHKJ5W.js";
@@ -9,15 +12,15 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-KPKLBJKS.js")).gate
+    load: async () => (await import("./chunks/gate-P5OTO2AJ.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-ZQTWD4WI.js")).leakage
+    load: async () => (await import("./chunks/leakage-YOMQJJLQ.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",
-    load: async () => (await import("./chunks/status-IKSDXBL6.js")).status
+    load: async () => (await import("./chunks/status-Q3GTVJHU.js")).status
   }
 };
 function usage() {
@@ -55,6 +58,12 @@ ${usage()}`);
       io.stderr.write(`sprintlab ${name}: ${error.describe()}
 `);
       return ExitCode.input;
+    }
+    const outage = serviceFailure(error);
+    if (outage) {
+      io.stderr.write(`sprintlab ${name}: ${outage}
+`);
+      return ExitCode.fail;
     }
     io.stderr.write(
       `sprintlab ${name}: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}

@@ -1,5 +1,12 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
+  commandSafe,
+  logSafe
+} from "./chunks/chunk-GMN4AHMZ.js";
+import {
+  serviceFailure
+} from "./chunks/chunk-NUXY54RL.js";
+import {
   ExitCode,
   isInputError
 } from "./chunks/chunk-GTFHKJ5W.js";
@@ -19622,6 +19629,12 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/log.ts
+import { randomBytes } from "node:crypto";
+var newToken = () => randomBytes(16).toString("hex");
+var commandSafe2 = (text) => commandSafe(text, newToken);
+var logSafe2 = (text) => logSafe(text, newToken);
+
 // src/action/context.ts
 function runnerContext() {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
@@ -19635,7 +19648,8 @@ function runnerContext() {
     summary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();
     },
-    info: (m) => info(m),
+    info: (m) => info(logSafe2(m)),
+    report: (text) => info(commandSafe2(text)),
     notice: (m) => notice(m),
     warning: (m) => warning(m),
     error: (m) => error(m),
@@ -19651,10 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-TE3UVDVH.js")).gate,
-  leakage: async () => (await import("./chunks/leakage-X7YKY2VD.js")).leakage,
-  status: async () => (await import("./chunks/status-OPM3CNZD.js")).status,
-  app: async () => (await import("./chunks/app-NFCTNXRL.js")).app
+  gate: async () => (await import("./chunks/gate-G2J6KE4H.js")).gate,
+  publish: async () => (await import("./chunks/publish-ZLJBX3XU.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-NQCWT3VW.js")).leakage,
+  status: async () => (await import("./chunks/status-UYC3J7J6.js")).status,
+  app: async () => (await import("./chunks/app-3NWR7HEQ.js")).app
 };
 async function run() {
   const ctx = runnerContext();
@@ -19674,6 +19689,12 @@ async function run() {
     if (isInputError(error2)) {
       setFailed(error2.describe());
       process.exitCode = ExitCode.input;
+      return;
+    }
+    const outage = serviceFailure(error2);
+    if (outage) {
+      setFailed(outage);
+      process.exitCode = ExitCode.fail;
       return;
     }
     setFailed(

@@ -1,0 +1,194 @@
+import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
+import {
+  reportSettings,
+  weeklyStatus
+} from "./chunk-CDS7BGU5.js";
+import "./chunk-P7T5KUMM.js";
+import {
+  parseCommandArgs
+} from "./chunk-OHB5QFOH.js";
+import {
+  REPORTABLE_RANGE,
+  isReportableTime
+} from "./chunk-AZS2CKUL.js";
+import {
+  boardSettings
+} from "./chunk-EKTSVNZI.js";
+import "./chunk-FZNVJ5GC.js";
+import "./chunk-EVR6WTBQ.js";
+import "./chunk-MI43LEGC.js";
+import "./chunk-A6CPINGI.js";
+import {
+  ExitCode,
+  InputError
+} from "./chunk-GTFHKJ5W.js";
+import "./chunk-4KYKJDKG.js";
+
+// src/cli/commands/status.ts
+import { access, writeFile } from "node:fs/promises";
+var HELP = `Usage:
+  sprintlab status --from FILE [options]        render the report from an offline export
+  sprintlab status --repo OWNER/NAME [options]  read the repository's experiments live
+
+Computes the weekly sprint status: best metric against target with a forecast, what we learned,
+experiments this sprint, kill and promotion rates, cycle time, WIP, time boxes, compute, data
+readiness, risks, and Mermaid charts.
+
+Options:
+  --from FILE              a sprintlab.status-export/v1 JSON file (no network)
+  --repo OWNER/NAME        read live; token from GITHUB_TOKEN, API from GITHUB_API_URL
+  --config FILE            configuration (default: with --from, the export's own "config";
+                           else .github/sprintlab.yml if present)
+  --format markdown|json   output format (default markdown)
+  -o, --output FILE        write the report to FILE instead of stdout
+  --export FILE            with --repo: also save what was read as an export for --from
+  --publish                with --repo: create or update this week's status issue, as the Action does
+  --now ISO-DATE           compute the report as of this instant (default: now, or the export's "now")
+
+Exit codes: 0 done, 2 usage or input error.
+`;
+var options = {
+  from: { type: "string" },
+  repo: { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  export: { type: "string" },
+  publish: { type: "boolean" },
+  now: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function loadConfig(path) {
+  const file = path ?? ".github/sprintlab.yml";
+  if (!path) {
+    try {
+      await access(file);
+    } catch {
+      return void 0;
+    }
+  }
+  const { loadConfigFile } = await import("./load-QW3ONVFT.js");
+  return loadConfigFile(file);
+}
+function parseNow(text) {
+  if (text === void 0) return void 0;
+  const t = Date.parse(text);
+  if (!isReportableTime(t))
+    throw new InputError(`--now "${text}" is not a date ${REPORTABLE_RANGE}`, {
+      fix: "pass an ISO 8601 date or timestamp, e.g. --now 2026-11-20T16:00:00Z"
+    });
+  return new Date(t);
+}
+function parseRepo(text) {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2])
+    throw new InputError(`--repo "${text}" is not OWNER/NAME`, {
+      fix: "pass the repository as owner/name, e.g. --repo acme/support-bot"
+    });
+  return { owner: m[1], repo: m[2] };
+}
+var status = async (argv, io) => {
+  const { values } = parseCommandArgs("status", argv, options);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  if (Boolean(values.from) === Boolean(values.repo)) {
+    throw new InputError(
+      values.from ? "pass either --from or --repo, not both" : "missing --from FILE or --repo OWNER/NAME",
+      {
+        fix: 'use --from FILE for an offline export, or --repo owner/name to read GitHub (run "sprintlab status --help")'
+      }
+    );
+  }
+  const format = values.format ?? "markdown";
+  if (format !== "markdown" && format !== "json")
+    throw new InputError(`--format "${format}" is not supported`, {
+      fix: "pass --format markdown or --format json"
+    });
+  if (values.from && (values.publish || values.export)) {
+    throw new InputError("--publish and --export need --repo", {
+      fix: "drop them, or read live with --repo owner/name"
+    });
+  }
+  let now = parseNow(values.now);
+  let result;
+  let publish;
+  if (values.from) {
+    const { readStatusExport } = await import("./status-export-MHJNDTT6.js");
+    const data = await readStatusExport(values.from);
+    now ??= data.now ?? /* @__PURE__ */ new Date();
+    const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
+    const settings = reportSettings(section.report, boardSettings(section.board));
+    result = weeklyStatus({
+      repository: data.repository,
+      issues: data.issues,
+      settings,
+      now,
+      sources: {
+        ...data.sprints ? { sprints: data.sprints } : {},
+        ...data.milestones ? { milestones: data.milestones } : {}
+      }
+    });
+  } else {
+    const ref = parseRepo(values.repo);
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+    if (!token)
+      throw new InputError("no GitHub token: GITHUB_TOKEN is not set", {
+        fix: "export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))"
+      });
+    now ??= /* @__PURE__ */ new Date();
+    const config = await loadConfig(values.config);
+    const board = boardSettings(config?.board);
+    const settings = reportSettings(config?.report, board);
+    const { createGitHub } = await import("./client-MRL3FYBR.js");
+    const { gatherStatusData } = await import("./status-run-PPLKA3K2.js");
+    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-HSN3ISLS.js");
+    const gh = createGitHub({
+      token,
+      ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
+    });
+    const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
+    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
+    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    if (values.export) {
+      const { toExport, writeStatusExport } = await import("./status-export-MHJNDTT6.js");
+      await writeStatusExport(
+        values.export,
+        toExport(`${ref.owner}/${ref.repo}`, issues, {
+          now: now.toISOString(),
+          sprints: draft.report.sprints,
+          config: { report: config?.report ?? {}, board: config?.board ?? {} }
+        })
+      );
+    }
+    const existing = findWeekIssue(existingIssues, draft.week, draft.title);
+    const previous = previousIssue(existingIssues, existing);
+    result = previous ? weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources, previous }) : draft;
+    if (values.publish) {
+      const body = result.markdown;
+      publish = async () => {
+        const r = await publishStatusIssue(gh, ref, {
+          title: result.title,
+          body,
+          label: settings.label,
+          existing,
+          others: existingIssues
+        });
+        return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(", ")}` : ""}
+`;
+      };
+    }
+  }
+  const text = format === "json" ? `${JSON.stringify({ format: "sprintlab.status-report/v1", week: result.week, title: result.title, ...result.report }, null, 2)}
+` : result.markdown;
+  if (values.output) await writeFile(values.output, text);
+  else io.stdout.write(text);
+  if (result.note) io.stderr.write(`sprintlab status: ${result.note}
+`);
+  if (publish) io.stderr.write(`sprintlab status: ${await publish()}`);
+  return ExitCode.ok;
+};
+export {
+  status
+};
