@@ -19,6 +19,7 @@ export const SCENARIOS: Scenario[] = [
       [2, 10],
       [2, 50],
       [10, 2],
+      [50, 2],
       [20, 20],
     ] as const
   ).flatMap(([b, c]) => [
