@@ -1,4 +1,5 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { InputError } from '../../core/errors.js';
 import { readCsv } from '../csv.js';
 import { listFields } from '../rows.js';
 import type { AdaptedRun } from './adapted.js';
@@ -21,19 +22,24 @@ async function csvRecords(
   const lines: number[] = [];
   for (const [pass, column] of columns.entries()) {
     let i = 0;
-    await readCsv(
-      path,
-      { key: '\u0000', text: column, needId: false, skipBadLines: false },
-      {
-        text(line, _id, value) {
-          if (pass === 0) {
-            records.push({});
-            lines.push(line);
-          }
-          records[i++]![column] = value;
-        },
+    const sink = {
+      text(line: number, _id: string | undefined, value: string) {
+        if (pass === 0) {
+          records.push({});
+          lines.push(line);
+        }
+        records[i++]![column] = value;
       },
-    );
+    };
+    try {
+      await readCsv(path, { key: '\u0000', text: column, needId: false, skipBadLines: false }, sink);
+    } catch (error) {
+      // The reader's own advice names the leakage flags; a table's columns come from its mapping.
+      if (error instanceof InputError && error.details.field === column) {
+        throw new InputError(error.message, { ...error.details, fix: 'map the columns the table has' });
+      }
+      throw error;
+    }
   }
   return { records, lines };
 }

@@ -44,30 +44,34 @@ export function sourceFormat(name: string, where: string): SourceFormat {
   throw inputError(where, 'from', `unknown results format ${JSON.stringify(name.slice(0, 40))}`, FROM_FIX);
 }
 
-/** The files a path stands for: a file itself; a directory's files (lm-eval's output dir as a whole). */
-async function expand(path: string, from: SourceFormat | undefined): Promise<string[]> {
+/**
+ * The files a path stands for: a file itself; an lm-eval output directory as a whole; else the
+ * results files in a directory, or (when it holds none) those of its subdirectories, one per run.
+ */
+async function expand(path: string, from: SourceFormat | undefined, depth = 0): Promise<string[]> {
   if (!(await isDirectory(path))) return [path];
-  const names = (await readdir(path)).sort();
-  if (
-    from === 'lm-eval' ||
-    (from === undefined &&
-      (await lmEvalResultFiles(path).then(
-        () => true,
-        () => false,
-      )))
-  ) {
-    return [path];
+  const isLmEval = await lmEvalResultFiles(path).then(
+    () => true,
+    () => false,
+  );
+  if (from === 'lm-eval' || (from === undefined && isLmEval)) return [path];
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const files = entries
+    .filter((e) => e.isFile() && /\.(json|jsonl|csv|parquet)$/i.test(e.name))
+    .map((e) => join(path, e.name));
+  if (files.length > 0) return files;
+  const dirs = entries.filter((e) => e.isDirectory());
+  if (depth < 2 && dirs.length > 0) {
+    const nested = [];
+    for (const d of dirs) nested.push(...(await expand(join(path, d.name), from, depth + 1)));
+    return nested;
   }
-  const files = names.filter((n) => /\.(json|jsonl|csv|parquet)$/i.test(n)).map((n) => join(path, n));
-  if (files.length === 0) {
-    throw inputError(
-      path,
-      '(directory)',
-      'no results files in this directory',
-      'point at the files the eval tool wrote, or at the directory that holds them',
-    );
-  }
-  return files;
+  throw inputError(
+    path,
+    '(directory)',
+    'no results files in this directory',
+    'point at the files the eval tool wrote, or at the directory that holds them',
+  );
 }
 
 async function detected(path: string, from: SourceFormat | undefined): Promise<Detected> {
