@@ -59,10 +59,13 @@ export async function detect(path: string, from?: SourceFormat): Promise<Detecte
   if (bytes[start] !== 0x7b) return { format: 'table', kind: 'csv' };
   const nl = bytes.indexOf(0x0a, start);
   let first: unknown;
-  try {
-    first = JSON.parse(bytes.toString('utf8', start, nl < 0 ? bytes.length : nl));
-  } catch {
-    first = undefined;
+  // A first line longer than the head (a large one-line document) cannot be parsed from it.
+  if (nl >= 0 || bytes.length < HEAD) {
+    try {
+      first = JSON.parse(bytes.toString('utf8', start, nl < 0 ? bytes.length : nl));
+    } catch {
+      first = undefined;
+    }
   }
   const oneLine =
     first !== undefined &&
