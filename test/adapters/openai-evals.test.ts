@@ -30,7 +30,7 @@ describe('OpenAI evals record JSONL', () => {
       l.type === 'match' && l.sample_id === 'trivia.dev.3' ? { ...l, sample_id: undefined } : l,
     );
     expect((await inputErrorOf(() => openAiEvalsRun(noId, 'run.jsonl'))).text).toMatch(
-      /^run\.jsonl:9, field "sample_id": the sample has no "sample_id"/,
+      /^run\.jsonl:10, field "sample_id": the sample has no "sample_id"/,
     );
     const unfinished = lines.filter((l) => !('final_report' in l));
     expect((await inputErrorOf(() => openAiEvalsRun(unfinished, 'run.jsonl'))).text).toContain(

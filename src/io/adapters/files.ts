@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { parseJson } from '../json.js';
 import { forEachLine } from '../lines.js';
@@ -65,5 +65,3 @@ export async function listTwoLevels(dir: string): Promise<string[]> {
   }
   return found;
 }
-
-export const nameOf = (path: string) => basename(path);

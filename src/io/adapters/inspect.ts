@@ -8,6 +8,7 @@ import {
   kindOf,
   mean,
   objectAt,
+  quoted,
   settleOutcomes,
 } from './adapted.js';
 
@@ -55,7 +56,7 @@ export function inspectRuns(data: unknown, file: string): Adapted {
     throw inputError(
       file,
       'status',
-      `the eval did not finish (status ${JSON.stringify(typeof log.status === 'string' ? log.status.slice(0, 20) : kindOf(log.status))})`,
+      `the eval did not finish (status ${typeof log.status === 'string' ? quoted(log.status) : kindOf(log.status)})`,
       'read only logs of finished evals: re-run it, or "inspect eval-retry" the log',
     );
   }
@@ -93,7 +94,7 @@ export function inspectRuns(data: unknown, file: string): Adapted {
       throw inputError(
         file,
         `${at}.id`,
-        `sample ${JSON.stringify(id.slice(0, 60))} appears twice in epoch ${epoch}`,
+        `sample ${quoted(id)} appears twice in epoch ${epoch}`,
         'give each sample its own id',
       );
     }

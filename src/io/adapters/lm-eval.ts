@@ -168,8 +168,3 @@ export function lmEvalRun(
   }
   return lmEvalRunOf(summary, rows, [results.file, ...samples.map((s) => s.file)], position);
 }
-
-/** The task of a samples file from its name: samples_<task>_<ISO date>.jsonl. */
-export function sampleTask(name: string): string | undefined {
-  return /^samples_(.+)_\d{4}-\d{2}-\d{2}T[\d.-]+\.jsonl$/.exec(name)?.[1];
-}

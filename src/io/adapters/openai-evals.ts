@@ -1,5 +1,5 @@
 import type { ExampleRow } from '../../core/results.js';
-import { type AdaptedRun, idAt, inputError, isObject, objectAt } from './adapted.js';
+import { type AdaptedRun, idAt, inputError, isObject, objectAt, quoted } from './adapted.js';
 
 /**
  * OpenAI evals record files (`oaieval ... --record_path run.jsonl`): a "spec" line, a "final_report"
@@ -54,7 +54,7 @@ export class OpenAiEvalsRecord {
         throw inputError(
           file,
           'sample_id',
-          `sample ${JSON.stringify(id.slice(0, 60))} has two match events (lines ${first} and ${line})`,
+          `sample ${quoted(id)} has two match events (lines ${first} and ${line})`,
           'give one run per record file: each sample is matched once in a run',
           line,
         );

@@ -2,21 +2,18 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { inputError } from './adapted.js';
 import { forEachJsonLine, isDirectory, listTwoLevels, readJsonFile } from './files.js';
-import {
-  LmEvalRows,
-  type LmEvalRun,
-  lmEvalRunOf,
-  lmEvalSampleRows,
-  lmEvalSummary,
-  sampleTask,
-} from './lm-eval.js';
+import { LmEvalRows, type LmEvalRun, lmEvalRunOf, lmEvalSampleRows, lmEvalSummary } from './lm-eval.js';
 
-const RESULTS = /^results_(.+)\.json$/;
+/** The date stamp of a results_<date>.json file name (undefined for another name). */
+const stampOf = (name: string) =>
+  name.startsWith('results_') && name.endsWith('.json')
+    ? name.slice('results_'.length, -'.json'.length)
+    : undefined;
 
 /** The results files a path stands for: itself, or every results_*.json in the directory (two levels). */
 export async function lmEvalResultFiles(path: string): Promise<string[]> {
   if (!(await isDirectory(path))) return [path];
-  const found = (await listTwoLevels(path)).filter((f) => RESULTS.test(basename(f)));
+  const found = (await listTwoLevels(path)).filter((f) => stampOf(basename(f)) !== undefined);
   if (found.length === 0) {
     throw inputError(
       path,
@@ -34,7 +31,7 @@ export async function lmEvalResultFiles(path: string): Promise<string[]> {
  */
 export async function readLmEvalRun(resultsFile: string, position: number): Promise<LmEvalRun> {
   const summary = lmEvalSummary(await readJsonFile(resultsFile, 'lm-eval results file'), resultsFile);
-  const stamp = RESULTS.exec(basename(resultsFile))?.[1];
+  const stamp = stampOf(basename(resultsFile));
   const dir = dirname(resultsFile);
   const samples = stamp
     ? (await readdir(dir)).filter((n) => n.startsWith('samples_') && n.endsWith(`_${stamp}.jsonl`)).sort()
@@ -42,8 +39,8 @@ export async function readLmEvalRun(resultsFile: string, position: number): Prom
   const rows = new LmEvalRows();
   const files = [resultsFile];
   for (const name of samples) {
-    const task = sampleTask(name);
-    if (!task || !summary.tasks.includes(task)) continue;
+    const task = name.slice('samples_'.length, -`_${stamp}.jsonl`.length);
+    if (!summary.tasks.includes(task)) continue;
     const file = join(dir, name);
     files.push(file);
     await forEachJsonLine(

@@ -8,6 +8,7 @@ import {
   type AdaptedRun,
   assertOneModel,
   inputError,
+  quoted,
   SOURCE_FORMATS,
   type SourceFormat,
 } from './adapted.js';
@@ -41,7 +42,7 @@ const FROM_FIX = `name one of ${SOURCE_FORMATS.join(', ')}`;
 /** Checks an explicit format name (from a flag or the config). */
 export function sourceFormat(name: string, where: string): SourceFormat {
   if ((SOURCE_FORMATS as readonly string[]).includes(name)) return name as SourceFormat;
-  throw inputError(where, 'from', `unknown results format ${JSON.stringify(name.slice(0, 40))}`, FROM_FIX);
+  throw inputError(where, 'from', `unknown results format ${quoted(name)}`, FROM_FIX);
 }
 
 /**
@@ -256,7 +257,7 @@ export function compareSides(candidate: EvalSources, baseline: EvalSources): voi
       throw inputError(
         files[0] ?? side,
         'tasks',
-        `task ${JSON.stringify(only.slice(0, 80))} is in the ${side} results but not in the ${other}`,
+        `task ${quoted(only)} is in the ${side} results but not in the ${other}`,
         `evaluate both sides on the same tasks (run the ${other} on it too, or drop it from the ${side})`,
       );
     }
