@@ -67,6 +67,20 @@ describe('tables with a column mapping', () => {
     expect(text).toContain('Fix: map the columns the table has');
   });
 
+  it('reads Parquet through the mapping, naming the row and column of a value that is not a number', async () => {
+    // The leakage fixture's Parquet file has id, text and source columns, all strings.
+    const parquet = 'fixtures/leakage/train.parquet';
+    const columns = { run: 'source', item: 'id', metric: 'source', value: 'text' };
+    const { text } = await inputErrorOf(() => readEvalSources({ paths: [parquet], columns }));
+    expect(text).toMatch(/train\.parquet:1, field "text": the value is a string, not a finite number/);
+    const missing = await inputErrorOf(() =>
+      readEvalSources({ paths: [parquet], columns: { ...columns, value: 'score' } }),
+    );
+    expect(missing.text).toContain(
+      'field "score": there is no "score" column (fields present: "id", "text", "source")',
+    );
+  });
+
   it('rejects a mapping with neither metric/value nor metrics, and a table without one', async () => {
     expect((await inputErrorOf(() => tableColumns({ run: 'run' }, 'sprintlab.yml'))).text).toMatch(
       /^sprintlab\.yml, field "columns": give either "metric" and "value"/,

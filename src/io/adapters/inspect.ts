@@ -110,7 +110,7 @@ export function inspectRuns(data: unknown, file: string): Adapted {
       // A scorer with several values ({"a": "C", "b": "I"}) reports each key as its own score.
       const parts = isObject(value) ? Object.entries(value) : [[scorer, value] as const];
       for (const [name, v] of parts) {
-        const metric = `${name}/${statOf(scoreSpecs, name === scorer ? scorer : name)}`;
+        const metric = `${name}/${statOf(scoreSpecs, name)}`;
         rows.push({ id, score: toFloat(v, file, `${at}.scores.${scorer}.value`), metric });
       }
     }
