@@ -92,7 +92,9 @@ export function promptfooRuns(data: unknown, file: string): Adapted {
     };
   });
   if (parsed.length === 0) throw inputError(file, 'results.results', 'the output holds no test results', FIX);
-  const repeats = repeatsOf(top, Math.max(...parsed.map((p) => p.testIdx)), file);
+  // A loop, not Math.max(...list): spreading a list of a few hundred thousand overflows the stack.
+  const maxTestIdx = parsed.reduce((m, p) => (p.testIdx > m ? p.testIdx : m), 0);
+  const repeats = repeatsOf(top, maxTestIdx, file);
   const byRepeat = Array.from({ length: repeats }, () => [] as Outcome[]);
   const firstVars = new Map<string, string>();
   const providers = new Set<string>();
