@@ -60,6 +60,13 @@ describe('lm-evaluation-harness output', () => {
     expect(text).toMatch(/Fix: /);
   });
 
+  it('escapes a task name with a line break in its message, so it cannot start a workflow command', async () => {
+    const data = { results: { 'evil\n::error::owned': { 'acc,none': 'high' } } };
+    const { text } = await inputErrorOf(() => lmEvalSummary(data, 'results.json'));
+    expect(text.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(text).toContain('evil\\u000a::error::owned');
+  });
+
   it('rejects a sample without a doc_id, naming the line', async () => {
     const { text } = await inputErrorOf(() =>
       lmEvalSampleRows({ filter: 'none', metrics: ['acc'], acc: 1 }, 'arc_easy', 'samples.jsonl', 7),

@@ -59,8 +59,27 @@ export const kindOf = (v: unknown): string =>
 export const quoted = (text: string): string =>
   JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
+/**
+ * Field paths and problems can hold keys from the file (a task, a scorer): control characters are
+ * written as escapes, so no line break reaches the output, and an overlong key is clipped.
+ */
+const printable = (text: string, max: number): string => {
+  let safe = '';
+  for (const ch of text.length > max ? `${text.slice(0, max)}…` : text) {
+    const c = ch.codePointAt(0)!;
+    safe +=
+      c < 0x20 || c === 0x7f || c === 0x2028 || c === 0x2029 ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+  }
+  return safe;
+};
+
 export const inputError = (file: string, field: string, problem: string, fix: string, line?: number) =>
-  new InputError(problem, { file, field, fix, ...(line ? { line } : {}) });
+  new InputError(printable(problem, 300), {
+    file,
+    field: printable(field, 120),
+    fix,
+    ...(line ? { line } : {}),
+  });
 
 /** A field that must be an object, or an input error naming it. */
 export function objectAt(
