@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareSides, readEvalSources } from '../../src/io/adapters/sources.js';
+import { evaluateGate } from '../../src/core/gate/evaluate.js';
+import { gateSettings } from '../../src/core/gate/settings.js';
+import type { LoadedResults } from '../../src/core/results.js';
+import { compareSides, type EvalSources, readEvalSources } from '../../src/io/adapters/sources.js';
 import { parseResults } from '../../src/io/results.js';
 import { fixture, inputErrorOf, scratch } from './support.js';
 
@@ -37,6 +40,26 @@ describe('one side of the gate, from any tool', () => {
         }
       }
       expect(() => compareSides(candidate, baseline)).not.toThrow();
+      // Dropped into the gate as a loaded side, every metric both sides share is compared seed by seed.
+      const loaded = (s: EvalSources): LoadedResults => ({
+        source: s.provenance.files[0]!,
+        sha256: '',
+        results: s.results,
+        examples: s.examples,
+      });
+      const shared = Object.keys(baseline.results.runs[0]!.metrics);
+      const report = evaluateGate({
+        settings: gateSettings({
+          paired: false,
+          metrics: Object.fromEntries(shared.map((m) => [m, { goal: 'maximize', max_regression: 0.5 }])),
+        }),
+        baseline: loaded(baseline),
+        candidate: loaded(candidate),
+      });
+      for (const metric of shared) {
+        const check = report.checks.find((c) => c.id === `regression:${metric}`);
+        expect(check?.status).toMatch(/^(pass|warn|fail)$/);
+      }
     },
   );
 
