@@ -48,19 +48,18 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
+/** A directory's entries in name order, so runs are read in the same order everywhere. */
+export const sortedEntries = async (dir: string) =>
+  (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+
 /** Files in a directory and in its subdirectories one level down (where lm-eval puts a model's files). */
 export async function listTwoLevels(dir: string): Promise<string[]> {
   const found: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  for (const entry of await sortedEntries(dir)) {
     const path = join(dir, entry.name);
     if (entry.isFile()) found.push(path);
     else if (entry.isDirectory()) {
-      for (const inner of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      ))
-        if (inner.isFile()) found.push(join(path, inner.name));
+      for (const inner of await sortedEntries(path)) if (inner.isFile()) found.push(join(path, inner.name));
     }
   }
   return found;

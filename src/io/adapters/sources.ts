@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { EvalResults, ResultsSource, RunExamples } from '../../core/results.js';
@@ -13,7 +12,7 @@ import {
   type SourceFormat,
 } from './adapted.js';
 import { type Detected, detect } from './detect.js';
-import { forEachJsonLine, isDirectory, readJsonFile } from './files.js';
+import { forEachJsonLine, isDirectory, readJsonFile, sortedEntries } from './files.js';
 import { inspectRuns } from './inspect.js';
 import { OpenAiEvalsRecord } from './openai-evals.js';
 import { promptfooRuns } from './promptfoo.js';
@@ -56,7 +55,7 @@ async function expand(path: string, from: SourceFormat | undefined, depth = 0): 
     () => false,
   );
   if (from === 'lm-eval' || (from === undefined && isLmEval)) return [path];
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = await sortedEntries(path);
   const files = entries
     .filter((e) => e.isFile() && /\.(json|jsonl|csv|parquet)$/i.test(e.name))
     .map((e) => join(path, e.name));
