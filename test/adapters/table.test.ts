@@ -29,6 +29,16 @@ describe('tables with a column mapping', () => {
     expect(side.examples.get('2')).toHaveLength(12);
   });
 
+  it('reads a one-row JSONL table when the format is named', async () => {
+    const path = write(scratch(), 'one.jsonl', '{"run": 1, "item": "q-1", "accuracy": 1}\n');
+    const side = await readEvalSources({
+      from: 'table',
+      paths: [path],
+      columns: { run: 'run', item: 'item', metrics: ['accuracy'] },
+    });
+    expect(side.results.runs).toEqual([{ seed: 1, metrics: { accuracy: 1 } }]);
+  });
+
   it('reads run-level rows when no item column is mapped (an MLflow runs export)', () => {
     const runs = tableRuns(
       [

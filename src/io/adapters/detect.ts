@@ -82,6 +82,8 @@ export async function detect(path: string, from?: SourceFormat): Promise<Detecte
     : parseJson(await readTextFile(path, 'results file', 'check the path'), path, 'the results file');
   const format = classify(document);
   if (format === 'lm-eval-samples') return { format };
+  // A table of one JSONL row is one line too.
+  if (format === undefined && oneLine && from === 'table') return { format: 'table', kind: 'jsonl' };
   // A document no tool's fields identify, read as the named tool: its adapter says what is missing.
   if (format === undefined && from && from !== 'table' && from !== 'openai-evals')
     return { format: from, document };
