@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/io/adapters/detect.js';
 import { readEvalSources } from '../../src/io/adapters/sources.js';
@@ -24,6 +26,19 @@ describe('format detection from the content', () => {
       readFileSync(fixture('promptfoo/baseline/results.json'), 'utf8'),
     );
     expect((await detect(renamed)).format).toBe('promptfoo');
+  });
+
+  it('names an Inspect .eval log (a zip) and a gzip file as such, with the conversion to make', async () => {
+    const dir = scratch();
+    const zip = write(dir, 'log.eval', 'PK\u0003\u0004rest-of-archive');
+    expect((await inputErrorOf(() => readEvalSources({ paths: [zip] }))).text).toContain(
+      'inspect log convert --to json',
+    );
+    const gz = join(dir, 'samples.jsonl.gz');
+    writeFileSync(gz, gzipSync('{"doc_id": 0}\n'));
+    expect((await inputErrorOf(() => readEvalSources({ paths: [gz] }))).text).toContain(
+      'a gzip-compressed file',
+    );
   });
 
   it('detects a sprintlab.eval/v1 file and reads it as the gate does', async () => {

@@ -49,7 +49,19 @@ async function head(path: string): Promise<Buffer> {
  */
 export async function detect(path: string, from?: SourceFormat): Promise<Detected> {
   const bytes = await head(path);
-  if (bytes.subarray(0, 4).toString('latin1') === 'PAR1') return { format: 'table', kind: 'parquet' };
+  const magic = bytes.subarray(0, 4).toString('latin1');
+  if (magic === 'PAR1') return { format: 'table', kind: 'parquet' };
+  if (magic === 'PK\x03\x04') {
+    throw inputError(
+      path,
+      '(file)',
+      'a zip archive, such as an Inspect .eval log, which is not read directly',
+      'write the log as JSON ("inspect eval --log-format json", or "inspect log convert --to json")',
+    );
+  }
+  if (magic.startsWith('\x1f\x8b')) {
+    throw inputError(path, '(file)', 'a gzip-compressed file', 'decompress it (gunzip) and give the result');
+  }
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (
     start < bytes.length &&
