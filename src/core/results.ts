@@ -13,11 +13,20 @@ export interface RunResult {
   examples?: string;
 }
 
+/** Where results read through an adapter came from: the tool, its version when recorded, the files read. */
+export interface ResultsSource {
+  tool: string;
+  version?: string;
+  files: string[];
+  runs: number;
+}
+
 export interface EvalResults {
   format: 'sprintlab.eval/v1';
   model?: string;
   dataset?: { name: string; version?: string };
   runs: RunResult[];
+  source?: ResultsSource;
 }
 
 /** One eval item's outcome in one run. */
@@ -28,6 +37,11 @@ export interface ExampleRow {
   slice?: string;
   /** Items sharing a passage, a conversation or a task, for clustered standard errors. */
   cluster?: string;
+  /**
+   * The metric this outcome measures, when a run's rows cover several (lm-eval's acc and acc_norm, two
+   * Inspect scorers). Rows without it measure whichever metric they match, as before.
+   */
+  metric?: string;
 }
 
 /** Per-item rows of one run, by seed. */
