@@ -12,15 +12,15 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-P5OTO2AJ.js")).gate
+    load: async () => (await import("./chunks/gate-CYACABRR.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-YOMQJJLQ.js")).leakage
+    load: async () => (await import("./chunks/leakage-IYXUOLTB.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",
-    load: async () => (await import("./chunks/status-Q3GTVJHU.js")).status
+    load: async () => (await import("./chunks/status-IWHHVT3W.js")).status
   }
 };
 function usage() {

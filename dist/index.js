@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-G2J6KE4H.js")).gate,
-  publish: async () => (await import("./chunks/publish-ZLJBX3XU.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-NQCWT3VW.js")).leakage,
-  status: async () => (await import("./chunks/status-UYC3J7J6.js")).status,
-  app: async () => (await import("./chunks/app-3NWR7HEQ.js")).app
+  gate: async () => (await import("./chunks/gate-DDP5QN7U.js")).gate,
+  publish: async () => (await import("./chunks/publish-UUJIYT3H.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-DHRZNMGY.js")).leakage,
+  status: async () => (await import("./chunks/status-YRRMRFOE.js")).status,
+  app: async () => (await import("./chunks/app-PT3B26BN.js")).app
 };
 async function run() {
   const ctx = runnerContext();

@@ -13,15 +13,15 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   parseJson
-} from "./chunk-RPXKXIZD.js";
+} from "./chunk-TN65HJ55.js";
 import {
   readTextFile,
   sprintlab_config_schema_default
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import "./chunk-A6CPINGI.js";
 import {
   schemaProblems
-} from "./chunk-NNTUU5BM.js";
+} from "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   InputError

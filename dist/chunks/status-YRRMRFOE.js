@@ -28,10 +28,10 @@ import "./chunk-NUXY54RL.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-NNTUU5BM.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -5,22 +5,22 @@ import {
 } from "./chunk-FRH7EJSA.js";
 import {
   parseJson
-} from "./chunk-RPXKXIZD.js";
+} from "./chunk-TN65HJ55.js";
 import {
   readTextFile
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import {
   RESULTS_MAX_BYTES,
   gateSettings,
   repositoryPath,
   workspaceFile
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";
 import {
   assertValid
-} from "./chunk-NNTUU5BM.js";
+} from "./chunk-AWAPHEWI.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
@@ -114,6 +114,17 @@ var eval_results_schema_default = {
       properties: {
         name: { type: "string" },
         version: { type: "string", description: "A content hash or version tag; results on different versions are not comparable." }
+      }
+    },
+    source: {
+      type: "object",
+      description: "Where these results were read from when an adapter produced them: the tool, its version when recorded, the files and the number of runs found.",
+      required: ["tool", "files", "runs"],
+      properties: {
+        tool: { type: "string" },
+        version: { type: "string" },
+        files: { type: "array", items: { type: "string" } },
+        runs: { type: "integer", minimum: 0 }
       }
     },
     runs: {

@@ -3442,7 +3442,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema1 = validate13;
-var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/eval-results.schema.json", "title": "Sprintlab eval results (sprintlab.eval/v1)", "description": 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.', "type": "object", "required": ["format", "runs"], "properties": { "format": { "const": "sprintlab.eval/v1", "description": 'Set "format": "sprintlab.eval/v1".' }, "model": { "type": "string", "description": "The model or system evaluated." }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string", "description": "A content hash or version tag; results on different versions are not comparable." } } }, "runs": { "type": "array", "minItems": 1, "description": 'One entry per seed: add at least one run such as {"seed": 1, "metrics": {"accuracy": 0.91}}.', "items": { "type": "object", "required": ["seed", "metrics"], "properties": { "seed": { "type": ["integer", "string"], "description": "The seed of this run (unique within the file)." }, "metrics": { "type": "object", "minProperties": 1, "description": 'Metric name -> finite number, e.g. {"accuracy": 0.91}.', "additionalProperties": { "type": "number" } }, "slices": { "type": "object", "description": "Slice name -> {n, metrics}.", "additionalProperties": { "type": "object", "required": ["metrics"], "properties": { "n": { "type": "integer", "minimum": 0, "description": "Number of eval items in the slice." }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } } } } }, "examples": { "type": "string", "description": "Path, relative to the results file, of a JSONL file with one row per eval item." } } } } } };
+var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/eval-results.schema.json", "title": "Sprintlab eval results (sprintlab.eval/v1)", "description": 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.', "type": "object", "required": ["format", "runs"], "properties": { "format": { "const": "sprintlab.eval/v1", "description": 'Set "format": "sprintlab.eval/v1".' }, "model": { "type": "string", "description": "The model or system evaluated." }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string", "description": "A content hash or version tag; results on different versions are not comparable." } } }, "source": { "type": "object", "description": "Where these results were read from when an adapter produced them: the tool, its version when recorded, the files and the number of runs found.", "required": ["tool", "files", "runs"], "properties": { "tool": { "type": "string" }, "version": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "runs": { "type": "integer", "minimum": 0 } } }, "runs": { "type": "array", "minItems": 1, "description": 'One entry per seed: add at least one run such as {"seed": 1, "metrics": {"accuracy": 0.91}}.', "items": { "type": "object", "required": ["seed", "metrics"], "properties": { "seed": { "type": ["integer", "string"], "description": "The seed of this run (unique within the file)." }, "metrics": { "type": "object", "minProperties": 1, "description": 'Metric name -> finite number, e.g. {"accuracy": 0.91}.', "additionalProperties": { "type": "number" } }, "slices": { "type": "object", "description": "Slice name -> {n, metrics}.", "additionalProperties": { "type": "object", "required": ["metrics"], "properties": { "n": { "type": "integer", "minimum": 0, "description": "Number of eval items in the slice." }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } } } } }, "examples": { "type": "string", "description": "Path, relative to the results file, of a JSONL file with one row per eval item." } } } } } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -3536,11 +3536,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.runs !== void 0) {
-      let data5 = data.runs;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err8 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.runs, data: data5 };
+    if (data.source !== void 0) {
+      let data5 = data.source;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.tool === void 0) {
+          const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property 'tool'", schema: schema23.properties.source.required, parentSchema: schema23.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -3548,149 +3548,145 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.seed === void 0) {
-              const err9 = { instancePath: instancePath + "/runs/" + i0, schemaPath: "#/properties/runs/items/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema23.properties.runs.items.required, parentSchema: schema23.properties.runs.items, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
+        if (data5.files === void 0) {
+          const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema23.properties.source.required, parentSchema: schema23.properties.source, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data5.runs === void 0) {
+          const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property 'runs'", schema: schema23.properties.source.required, parentSchema: schema23.properties.source, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data5.tool !== void 0) {
+          let data6 = data5.tool;
+          if (typeof data6 !== "string") {
+            const err11 = { instancePath: instancePath + "/source/tool", schemaPath: "#/properties/source/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.source.properties.tool.type, parentSchema: schema23.properties.source.properties.tool, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
             }
-            if (data6.metrics === void 0) {
-              const err10 = { instancePath: instancePath + "/runs/" + i0, schemaPath: "#/properties/runs/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.required, parentSchema: schema23.properties.runs.items, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
+            errors++;
+          }
+        }
+        if (data5.version !== void 0) {
+          let data7 = data5.version;
+          if (typeof data7 !== "string") {
+            const err12 = { instancePath: instancePath + "/source/version", schemaPath: "#/properties/source/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.source.properties.version.type, parentSchema: schema23.properties.source.properties.version, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
             }
-            if (data6.seed !== void 0) {
-              let data7 = data6.seed;
-              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7))) && typeof data7 !== "string") {
-                const err11 = { instancePath: instancePath + "/runs/" + i0 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/type", keyword: "type", params: { type: schema23.properties.runs.items.properties.seed.type }, message: "must be integer,string", schema: schema23.properties.runs.items.properties.seed.type, parentSchema: schema23.properties.runs.items.properties.seed, data: data7 };
+            errors++;
+          }
+        }
+        if (data5.files !== void 0) {
+          let data8 = data5.files;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (typeof data9 !== "string") {
+                const err13 = { instancePath: instancePath + "/source/files/" + i0, schemaPath: "#/properties/source/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.source.properties.files.items.type, parentSchema: schema23.properties.source.properties.files.items, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
             }
-            if (data6.metrics !== void 0) {
-              let data8 = data6.metrics;
-              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                if (Object.keys(data8).length < 1) {
-                  const err12 = { instancePath: instancePath + "/runs/" + i0 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.runs.items.properties.metrics, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-                for (const key0 in data8) {
-                  let data9 = data8[key0];
-                  if (!(typeof data9 == "number")) {
-                    const err13 = { instancePath: instancePath + "/runs/" + i0 + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.metrics.additionalProperties, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/runs/" + i0 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.metrics, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
+          } else {
+            const err14 = { instancePath: instancePath + "/source/files", schemaPath: "#/properties/source/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.source.properties.files.type, parentSchema: schema23.properties.source.properties.files, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
             }
-            if (data6.slices !== void 0) {
-              let data10 = data6.slices;
-              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                for (const key1 in data10) {
-                  let data11 = data10[key1];
-                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.metrics === void 0) {
-                      const err15 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.properties.slices.additionalProperties.required, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data11 };
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                    if (data11.n !== void 0) {
-                      let data12 = data11.n;
-                      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-                        const err16 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data12 };
-                        if (vErrors === null) {
-                          vErrors = [err16];
-                        } else {
-                          vErrors.push(err16);
-                        }
-                        errors++;
-                      }
-                      if (typeof data12 == "number") {
-                        if (data12 < 0 || isNaN(data12)) {
-                          const err17 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data12 };
-                          if (vErrors === null) {
-                            vErrors = [err17];
-                          } else {
-                            vErrors.push(err17);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data11.metrics !== void 0) {
-                      let data13 = data11.metrics;
-                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                        for (const key2 in data13) {
-                          let data14 = data13[key2];
-                          if (!(typeof data14 == "number")) {
-                            const err18 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties, data: data14 };
-                            if (vErrors === null) {
-                              vErrors = [err18];
-                            } else {
-                              vErrors.push(err18);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err19 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err19];
-                        } else {
-                          vErrors.push(err19);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err20 = { instancePath: instancePath + "/runs/" + i0 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                }
+            errors++;
+          }
+        }
+        if (data5.runs !== void 0) {
+          let data10 = data5.runs;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+            const err15 = { instancePath: instancePath + "/source/runs", schemaPath: "#/properties/source/properties/runs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.source.properties.runs.type, parentSchema: schema23.properties.source.properties.runs, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number") {
+            if (data10 < 0 || isNaN(data10)) {
+              const err16 = { instancePath: instancePath + "/source/runs", schemaPath: "#/properties/source/properties/runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.source.properties.runs, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err16];
               } else {
-                const err21 = { instancePath: instancePath + "/runs/" + i0 + "/slices", schemaPath: "#/properties/runs/items/properties/slices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.type, parentSchema: schema23.properties.runs.items.properties.slices, data: data10 };
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.source.type, parentSchema: schema23.properties.source, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.runs !== void 0) {
+      let data11 = data.runs;
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          const err18 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.runs, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.seed === void 0) {
+              const err19 = { instancePath: instancePath + "/runs/" + i1, schemaPath: "#/properties/runs/items/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema23.properties.runs.items.required, parentSchema: schema23.properties.runs.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data12.metrics === void 0) {
+              const err20 = { instancePath: instancePath + "/runs/" + i1, schemaPath: "#/properties/runs/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.required, parentSchema: schema23.properties.runs.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data12.seed !== void 0) {
+              let data13 = data12.seed;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13))) && typeof data13 !== "string") {
+                const err21 = { instancePath: instancePath + "/runs/" + i1 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/type", keyword: "type", params: { type: schema23.properties.runs.items.properties.seed.type }, message: "must be integer,string", schema: schema23.properties.runs.items.properties.seed.type, parentSchema: schema23.properties.runs.items.properties.seed, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -3699,44 +3695,161 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data6.examples !== void 0) {
-              let data15 = data6.examples;
-              if (typeof data15 !== "string") {
-                const err22 = { instancePath: instancePath + "/runs/" + i0 + "/examples", schemaPath: "#/properties/runs/items/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.runs.items.properties.examples.type, parentSchema: schema23.properties.runs.items.properties.examples, data: data15 };
+            if (data12.metrics !== void 0) {
+              let data14 = data12.metrics;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (Object.keys(data14).length < 1) {
+                  const err22 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                for (const key0 in data14) {
+                  let data15 = data14[key0];
+                  if (!(typeof data15 == "number")) {
+                    const err23 = { instancePath: instancePath + "/runs/" + i1 + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.metrics.additionalProperties, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data12.slices !== void 0) {
+              let data16 = data12.slices;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key1 in data16) {
+                  let data17 = data16[key1];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.metrics === void 0) {
+                      const err25 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.properties.slices.additionalProperties.required, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                    if (data17.n !== void 0) {
+                      let data18 = data17.n;
+                      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+                        const err26 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                      if (typeof data18 == "number") {
+                        if (data18 < 0 || isNaN(data18)) {
+                          const err27 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data17.metrics !== void 0) {
+                      let data19 = data17.metrics;
+                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        for (const key2 in data19) {
+                          let data20 = data19[key2];
+                          if (!(typeof data20 == "number")) {
+                            const err28 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties, data: data20 };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err29 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err30 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/runs/" + i1 + "/slices", schemaPath: "#/properties/runs/items/properties/slices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.type, parentSchema: schema23.properties.runs.items.properties.slices, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data12.examples !== void 0) {
+              let data21 = data12.examples;
+              if (typeof data21 !== "string") {
+                const err32 = { instancePath: instancePath + "/runs/" + i1 + "/examples", schemaPath: "#/properties/runs/items/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.runs.items.properties.examples.type, parentSchema: schema23.properties.runs.items.properties.examples, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/runs/" + i0, schemaPath: "#/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.type, parentSchema: schema23.properties.runs.items, data: data6 };
+            const err33 = { instancePath: instancePath + "/runs/" + i1, schemaPath: "#/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.type, parentSchema: schema23.properties.runs.items, data: data12 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err33];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.runs.type, parentSchema: schema23.properties.runs, data: data5 };
+        const err34 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.runs.type, parentSchema: schema23.properties.runs, data: data11 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err34];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err35];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err35);
     }
     errors++;
   }

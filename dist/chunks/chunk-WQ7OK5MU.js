@@ -3,7 +3,7 @@ import {
   assertValid,
   parseYaml,
   yamlPositions
-} from "./chunk-NNTUU5BM.js";
+} from "./chunk-AWAPHEWI.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

@@ -5,7 +5,7 @@ import {
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-3HTQ4PZO.js";
+} from "./chunk-AX2FDPRY.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
@@ -25,10 +25,10 @@ import "./chunk-NUXY54RL.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-NNTUU5BM.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -43,7 +43,7 @@ import {
   marginInUnits,
   resolutionInUnits,
   worsening
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import {
   change,
   num,

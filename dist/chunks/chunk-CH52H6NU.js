@@ -1,15 +1,15 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   sha256
-} from "./chunk-CKDJ7KJ7.js";
+} from "./chunk-ULR5L6PV.js";
 import {
   DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import {
   repositoryPath,
   workspaceFile
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

@@ -34,7 +34,7 @@ import {
 import {
   DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";

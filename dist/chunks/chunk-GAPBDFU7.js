@@ -4,7 +4,7 @@ import {
   headline,
   renderGateMarkdown,
   verdictOf
-} from "./chunk-WCSQGK6T.js";
+} from "./chunk-JCBSV2NF.js";
 import {
   upsertStickyComment
 } from "./chunk-Z6Y7D5CL.js";

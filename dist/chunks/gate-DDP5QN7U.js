@@ -2,12 +2,12 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   gateConfig,
   withConfigProvenance
-} from "./chunk-GOL4AAUY.js";
+} from "./chunk-CH52H6NU.js";
 import {
   deniedWrites,
   gateArtifact,
   postGateReport
-} from "./chunk-2JA2VVAA.js";
+} from "./chunk-GAPBDFU7.js";
 import {
   pullRequestOf,
   readEvent
@@ -17,7 +17,7 @@ import {
   headline,
   renderGateJson,
   renderGateMarkdown
-} from "./chunk-WCSQGK6T.js";
+} from "./chunk-JCBSV2NF.js";
 import "./chunk-EVR6WTBQ.js";
 import "./chunk-Z6Y7D5CL.js";
 import {
@@ -31,19 +31,19 @@ import {
   prepareGate,
   showFile,
   textExamples
-} from "./chunk-CKDJ7KJ7.js";
+} from "./chunk-ULR5L6PV.js";
 import "./chunk-FRH7EJSA.js";
-import "./chunk-RPXKXIZD.js";
+import "./chunk-TN65HJ55.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import {
   repositoryPath
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-NNTUU5BM.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

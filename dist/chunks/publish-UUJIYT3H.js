@@ -5,14 +5,14 @@ import {
   postGateReport,
   pullHeadSha,
   reviveReportNumbers
-} from "./chunk-2JA2VVAA.js";
+} from "./chunk-GAPBDFU7.js";
 import {
   readEvent,
   workflowRunOf
 } from "./chunk-WBS5LJ4R.js";
 import {
   renderGateMarkdown
-} from "./chunk-WCSQGK6T.js";
+} from "./chunk-JCBSV2NF.js";
 import "./chunk-EVR6WTBQ.js";
 import "./chunk-Z6Y7D5CL.js";
 import {
@@ -21,13 +21,13 @@ import {
 import "./chunk-NUXY54RL.js";
 import {
   workspaceFile
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
 import {
   assertValid
-} from "./chunk-NNTUU5BM.js";
+} from "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -8,12 +8,12 @@ import {
 import {
   gateConfig,
   withConfigProvenance
-} from "./chunk-GOL4AAUY.js";
+} from "./chunk-CH52H6NU.js";
 import {
   evaluateGate,
   renderGateJson,
   renderGateMarkdown
-} from "./chunk-WCSQGK6T.js";
+} from "./chunk-JCBSV2NF.js";
 import "./chunk-EVR6WTBQ.js";
 import {
   baselineAtMergeBase,
@@ -21,20 +21,20 @@ import {
   prepareGate,
   repositoryRoot,
   showFile
-} from "./chunk-CKDJ7KJ7.js";
+} from "./chunk-ULR5L6PV.js";
 import "./chunk-FRH7EJSA.js";
-import "./chunk-RPXKXIZD.js";
+import "./chunk-TN65HJ55.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-TR764R62.js";
+} from "./chunk-WQ7OK5MU.js";
 import {
   workspaceFile
-} from "./chunk-QMN5DSBM.js";
+} from "./chunk-GS2HNZYB.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-NNTUU5BM.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

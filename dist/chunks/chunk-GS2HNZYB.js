@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z5MP7C47.js";
 import {
   nearest
-} from "./chunk-NNTUU5BM.js";
+} from "./chunk-AWAPHEWI.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

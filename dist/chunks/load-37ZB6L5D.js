@@ -4,8 +4,8 @@ import {
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-TR764R62.js";
-import "./chunk-NNTUU5BM.js";
+} from "./chunk-WQ7OK5MU.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";

@@ -5,19 +5,19 @@ import {
 } from "./chunk-2TLLGDHD.js";
 import {
   checkLeakagePaths
-} from "./chunk-CKDJ7KJ7.js";
+} from "./chunk-ULR5L6PV.js";
 import {
   runLeakageCheck
 } from "./chunk-FRH7EJSA.js";
-import "./chunk-RPXKXIZD.js";
+import "./chunk-TN65HJ55.js";
 import {
   loadConfigFile
-} from "./chunk-TR764R62.js";
-import "./chunk-QMN5DSBM.js";
+} from "./chunk-WQ7OK5MU.js";
+import "./chunk-GS2HNZYB.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-NNTUU5BM.js";
+import "./chunk-AWAPHEWI.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode
