@@ -49,6 +49,8 @@ export const publish: ActionCommand = async (ctx) => {
     ctx.info(
       `The gate run saw base ${artifact.pull_request.base_sha.slice(0, 12)}; the pull request's base is now ${commits.baseSha.slice(0, 12)}, which is graded against.`,
     );
+  if ('report' in artifact)
+    ctx.info('The artifact carries a report of its own; it is ignored: the verdict is computed here.');
   const report = await gradeFork(ctx, gh, ctx.repository, artifact, { ...commits, headSha: run.headSha });
   const pull = { number: artifact.pull_request.number, headSha: run.headSha };
   const comment = ctx.input('comment').trim() === '' ? true : ctx.booleanInput('comment');
