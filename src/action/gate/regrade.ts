@@ -15,7 +15,7 @@ import type { ActionContext } from '../context.js';
 import { baselineAt } from './run.js';
 
 const LEAKAGE_NOT_RUN =
-  'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab gate" locally or review the data before merging.';
+  'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab leakage" on the data of the pull request before merging.';
 
 /**
  * The candidate results: those the gate run carried in its artifact, or else the file committed at the
