@@ -9,6 +9,7 @@ import { examplePayload, type WebhookPayload } from '../support/webhook-examples
 import {
   CHECK_RUNS,
   COMMENTS,
+  CONFIG,
   makeRepo,
   mirrorCommit,
   pullRequestEvent,
@@ -290,6 +291,28 @@ describe('fork pull requests are graded by the base repository’s config', () =
     expect(out.checkRun?.conclusion).toBe('failure');
     expect(out.comment).toMatch(/golden examples flipped/);
     expect(out.comment).toContain('gate.metrics.accuracy');
+  });
+
+  it('leakage checks are not run in the publishing stage, and the report says so', async () => {
+    const stage1 = await gateOnForkPull({
+      config: `${CONFIG}leakage: { train: data/train.jsonl, eval: data/eval.jsonl, key: id, text: text }\n`,
+      onBase: (dir) => {
+        mkdirSync(join(dir, 'data'));
+        writeFileSync(
+          join(dir, 'data/train.jsonl'),
+          '{"id": "t-1", "text": "How do I reset my password?"}\n',
+        );
+        writeFileSync(join(dir, 'data/eval.jsonl'), '{"id": "q-1", "text": "How do I reset my password?"}\n');
+      },
+    });
+    expect(stage1.markdown).toMatch(/leakage:exact\\_content/);
+    gh.resetRecords();
+    const { r, env } = await publish(stage1.artifact, stage1.headSha);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const out = posted(env);
+    expect(out.comment).not.toMatch(/leakage:exact\\_content/);
+    expect(out.comment).toMatch(/Leakage checks were not run: a fork pull request is graded in a workflow/);
+    expect(contentsAt(stage1.baseSha)).not.toContain('data/train.jsonl');
   });
 
   it('results the run wrote travel in the artifact and are graded as the gate graded them', async () => {
