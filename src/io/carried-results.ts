@@ -9,7 +9,8 @@ import { RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from './workspace-pa
 /**
  * The candidate results a fork PR's artifact carries: none when the results file is committed at the
  * head as the gate read it (the publishing stage reads it there), else the file the run produced and
- * the per-item rows files its runs name. Each path is checked as the gate checked it.
+ * the per-item rows files its runs name that exist (a missing one is reported by the stage that needs
+ * it). Each path is checked as the gate checked it.
  */
 export async function resultsToCarry(
   root: string,
@@ -27,7 +28,8 @@ export async function resultsToCarry(
     if (!run.examples) continue;
     const key = `runs[${i}].examples`;
     const rows = repositoryPath(run.examples, key, posix.dirname(path));
-    files[rows] = await read(rows, key);
+    const text = await read(rows, key).catch(() => undefined);
+    if (text !== undefined) files[rows] = text;
   }
   return { text: await read(path, results.key), ...(Object.keys(files).length ? { files } : {}) };
 }
