@@ -60,15 +60,15 @@ export async function publishGateReport(gh: GitHub, p: GatePublication): Promise
   return { comment, checkRun };
 }
 
-/** The head commit of a pull request in this repository, or undefined when there is no such PR. */
-export async function pullHeadSha(
+/** A pull request's head and base commits in this repository, or undefined when there is no such PR. */
+export async function pullCommits(
   gh: GitHub,
   repo: RepoRef,
   pullNumber: number,
-): Promise<string | undefined> {
+): Promise<{ headSha: string; baseSha: string } | undefined> {
   try {
     const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
-    return data.head.sha;
+    return { headSha: data.head.sha, baseSha: data.base.sha };
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     throw error;

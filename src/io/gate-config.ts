@@ -6,11 +6,14 @@ import { type ConfigProvenance, changedConfigKeys } from '../core/gate/config-ch
 import { sha256 } from './results.js';
 import { repositoryPath, workspaceFile } from './workspace-path.js';
 
+/** A file's text at some commit; undefined when it does not exist there. */
+export type TextAt = (path: string) => Promise<string | undefined>;
+
 /** Where a branch started, and a way to read files as they are there (never the branch's own). */
 export interface MergeBase {
   commit: string;
-  /** A file's text at the merge base; undefined when it does not exist there. */
-  read(path: string): Promise<string | undefined>;
+  /** A file's text at the merge base. */
+  read: TextAt;
 }
 
 export interface GateConfig {
@@ -31,16 +34,17 @@ async function checkoutText(root: string, path: string, key: string): Promise<st
  * The config the gate runs with. Given a merge base (a pull request, or the CLI's --config-ref) it is
  * the one there: a PR's own config may loosen the thresholds it is graded by, so its changes are only
  * reported and apply after merge. With no config at the base (the PR that adds it), or no base at all
- * (push, schedule, the CLI by default), the checkout's is used.
+ * (push, schedule, the CLI by default), the checkout's is used. `checkout` is the checkout's root, or a
+ * reader of the PR's files where there is no checkout.
  */
 export async function gateConfig(
-  root: string,
+  checkout: string | TextAt,
   configFile: string,
   base?: MergeBase,
   key = 'config',
 ): Promise<GateConfig> {
   const path = repositoryPath(configFile, key);
-  const local = await checkoutText(root, path, key);
+  const local = typeof checkout === 'string' ? await checkoutText(checkout, path, key) : await checkout(path);
   const theirs = local === undefined ? undefined : parseConfig(local, path);
   const baseText = base ? await base.read(path) : undefined;
   if (base && baseText !== undefined) {

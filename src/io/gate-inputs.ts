@@ -6,7 +6,7 @@ import type { GateCheck } from '../core/gate/types.js';
 import { leakageChecks } from '../core/leakage/gate-checks.js';
 import type { LoadedResults } from '../core/results.js';
 import { commitOf, mergeBase, repositoryRoot, showFile } from './git.js';
-import { readIdList } from './id-list.js';
+import { parseIdList, readIdList } from './id-list.js';
 import { runLeakageCheck } from './leakage-check.js';
 import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
 import { type PathOrigin, RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from './workspace-path.js';
@@ -20,11 +20,19 @@ export interface NamedPath {
   from?: string;
 }
 
+/** Results already read (at a commit, through the API, from an artifact), with a reader for their rows. */
+export interface ResultsText {
+  text: string;
+  source: string;
+  ref?: string;
+  examples?: ExamplesReader;
+}
+
 /** Where the baseline comes from: a file, or a results path read at a git commit. */
 export type BaselineSource =
   | { file: NamedPath }
   | { commit: string; path: string; label?: string }
-  | { text: string; source: string; ref?: string; examples?: ExamplesReader }
+  | ResultsText
   /** No baseline results exist yet (the PR that adds them): an empty side. */
   | { none: string; ref?: string };
 
@@ -33,10 +41,16 @@ export interface GateFiles {
   configFile: string;
   /** The workspace: relative paths in the config resolve against it, and no path may leave it. */
   root: string;
-  candidate: NamedPath;
+  /** A results file in the workspace, or results read elsewhere (the publishing stage has no checkout). */
+  candidate: NamedPath | ResultsText;
   /** The commit the candidate results were written at (the PR head), recorded in the report. */
   candidateRef?: string;
   baseline: BaselineSource;
+  /**
+   * With no checkout (the publishing stage of a fork PR), the files the config names are read here, at
+   * the merge base, and the leakage scan, whose training data is not read through the API, is not run.
+   */
+  trusted?: (path: string) => Promise<string | undefined>;
 }
 
 /** A path as the report shows it: relative to the repository root, so no runner path leaks into a PR. */
@@ -150,17 +164,17 @@ export async function checkLeakagePaths(config: SprintlabConfig, root: string): 
   }
 }
 
+async function idList(files: GateFiles, path: string, key: string): Promise<string[]> {
+  if (files.trusted) return parseIdList(await files.trusted(repositoryPath(path, key)), key, path);
+  const file = await workspaceFile(files.root, path, { key, maxBytes: RESULTS_MAX_BYTES });
+  return readIdList(file, key, path);
+}
+
 /** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */
 export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
   const { config, root } = files;
   const gate = config.gate;
-  const goldenIds = gate?.golden?.ids
-    ? await readIdList(
-        await workspaceFile(root, gate.golden.ids, { key: 'gate.golden.ids', maxBytes: RESULTS_MAX_BYTES }),
-        'gate.golden.ids',
-        gate.golden.ids,
-      )
-    : undefined;
+  const goldenIds = gate?.golden?.ids ? await idList(files, gate.golden.ids, 'gate.golden.ids') : undefined;
   let settings: GateSettings;
   try {
     settings = gateSettings(gate, goldenIds);
@@ -170,14 +184,19 @@ export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
     throw error;
   }
   const withExamples = settings.paired || settings.golden !== undefined;
-  const candidateFile = await resultsFile(root, files.candidate);
-  const candidate = await loadResults(candidateFile, {
-    root,
-    withExamples,
-    shown: shownPath(root, candidateFile),
-    ...(files.candidateRef ? { ref: files.candidateRef } : {}),
-  });
+  const ref = files.candidateRef ? { ref: files.candidateRef } : {};
+  let candidate: LoadedResults;
+  if ('path' in files.candidate) {
+    const candidateFile = await resultsFile(root, files.candidate);
+    candidate = await loadResults(candidateFile, {
+      root,
+      withExamples,
+      shown: shownPath(root, candidateFile),
+      ...ref,
+    });
+  } else candidate = await loadBaseline({ ...files.candidate, ...ref }, root, withExamples);
   const baseline = await loadBaseline(files.baseline, root, withExamples);
+  if (files.trusted) return { settings, baseline, candidate, extraChecks: [] };
   // Train/eval overlap blocks a merge like a regression does, when the config asks for it.
   await checkLeakagePaths(config, root);
   const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, root)) : [];

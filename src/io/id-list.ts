@@ -10,10 +10,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
  * it would protect nothing while the report said every golden example stayed right.
  */
 export async function readIdList(path: string, field: string, shown = path): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  return parseIdList(text, field, shown);
+}
+
+/** An id list's text (undefined: the file does not exist), read from disk or at a commit. */
+export function parseIdList(text: string | undefined, field: string, shown: string): string[] {
+  if (text === undefined) {
     throw new InputError('id list not found', {
       file: shown,
       field,

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StandIn } from '../support/github-standin.js';
 import { ROOT } from '../support/run-bundle.js';
 import { testGit } from '../support/runner.js';
 import { examplePayload, type WebhookPayload } from '../support/webhook-examples.js';
@@ -52,6 +54,12 @@ export function makeRepo(
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'candidate');
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** Puts a commit's files in the stand-in, where the contents API reads them as GitHub would. */
+export function mirrorCommit(gh: StandIn, dir: string, sha: string): void {
+  for (const path of git(dir, 'ls-tree', '-r', '--name-only', sha).split('\n').filter(Boolean))
+    gh.state.setFile(sha, path, execFileSync('git', ['show', `${sha}:${path}`], { cwd: dir }));
 }
 
 /** The runner's environment for one step: inputs, event, files for outputs and summary. */

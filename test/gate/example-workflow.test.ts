@@ -70,6 +70,7 @@ describe('examples/workflows/eval-gate-publish.yml, the second stage for fork PR
   it('asks for the least privilege publishing needs, with a time limit', () => {
     expect(publish.permissions).toEqual({
       actions: 'read',
+      contents: 'read',
       'pull-requests': 'write',
       issues: 'write',
       checks: 'write',

@@ -6,6 +6,7 @@ import { gateArtifact } from '../../core/gate/artifact.js';
 import { withConfigProvenance } from '../../core/gate/config-change.js';
 import { evaluateGate } from '../../core/gate/evaluate.js';
 import { headline, renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
+import { resultsToCarry } from '../../io/carried-results.js';
 import { gateConfig, type MergeBase } from '../../io/gate-config.js';
 import { type BaselineSource, type NamedPath, prepareGate } from '../../io/gate-inputs.js';
 import { textExamples } from '../../io/results.js';
@@ -50,7 +51,7 @@ function gateInputs(ctx: ActionContext): GateInputs {
  * The baseline is the results file at the merge base. No results there yet (the first PR that adds
  * them) gives an empty baseline: thresholds still apply, statistical checks report insufficient data.
  */
-async function baselineAt(base: MergeBase, path: string): Promise<BaselineSource> {
+export async function baselineAt(base: MergeBase, path: string): Promise<BaselineSource> {
   const file = repositoryPath(path, 'gate.results');
   const label = `merge base ${base.commit.slice(0, 7)}`;
   const text = await base.read(file);
@@ -109,14 +110,16 @@ export const gate: ActionCommand = async (ctx) => {
   ctx.report(markdown);
 
   if (pr && (pr.fromFork || inputs.publish === 'artifact')) {
-    // A fork's token cannot comment or create check runs: a workflow_run job in the base repository will.
+    // A fork's token cannot comment or create check runs: a workflow_run job in the base repository
+    // grades the PR again from its own config and posts the result. The artifact carries only inputs.
     const artifactDir = join(dir, 'artifact');
     await mkdir(artifactDir, { recursive: true });
     const artifactPath = join(artifactDir, 'gate-artifact.json');
-    await writeFile(artifactPath, `${JSON.stringify(gateArtifact(report, pr))}\n`);
+    const carried = await resultsToCarry(root, results, prepared.candidate, pr.headSha);
+    await writeFile(artifactPath, `${JSON.stringify(gateArtifact(pr, carried))}\n`);
     ctx.setOutput('report-artifact', artifactPath);
     ctx.notice(
-      'The report is left as the report-artifact output, for the "command: publish" workflow to post on this pull request.',
+      'The gate inputs are left as the report-artifact output: the "command: publish" workflow grades this pull request and posts the report.',
     );
   } else if (pr) {
     const outcome = await postGateReport(ctx, { token: inputs.token, comment: inputs.comment }, report, pr);

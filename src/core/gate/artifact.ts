@@ -1,67 +1,52 @@
-import { verdictOf } from './evaluate.js';
-import type { GateReport } from './types.js';
-
-export const GATE_ARTIFACT_FORMAT = 'sprintlab.gate-artifact/v1';
+export const GATE_ARTIFACT_FORMAT = 'sprintlab.gate-artifact/v2';
 
 /**
- * What the gate on a fork pull request leaves for the publishing workflow: a fork's token may not
- * comment or create check runs, so a `workflow_run` job in the base repository posts the report.
+ * Candidate results the gate run produced itself (not committed in the PR): the results file's text and
+ * the text of each per-item rows file its runs name, keyed by repository path.
+ */
+export interface CarriedResults {
+  text: string;
+  files?: Record<string, string>;
+}
+
+/**
+ * What the gate on a fork pull request hands the publishing workflow. Only inputs: the publishing
+ * stage computes the verdict itself from the base repository's config and baseline, because a fork
+ * controls the workflow its own run uses and could hand over any report it liked.
  */
 export interface GateArtifact {
   format: typeof GATE_ARTIFACT_FORMAT;
-  pull_request: { number: number; head_sha: string };
-  report: GateReport;
+  pull_request: { number: number; head_sha: string; base_sha: string };
+  results?: CarriedResults;
 }
 
 export const gateArtifact = (
-  report: GateReport,
-  pull: { number: number; headSha: string },
+  pull: { number: number; headSha: string; baseSha: string },
+  results?: CarriedResults,
 ): GateArtifact => ({
   format: GATE_ARTIFACT_FORMAT,
-  pull_request: { number: pull.number, head_sha: pull.headSha },
-  report,
+  pull_request: { number: pull.number, head_sha: pull.headSha, base_sha: pull.baseSha },
+  ...(results ? { results } : {}),
 });
 
 /**
- * Why a (schema-valid) artifact may not be published for the run that produced it, or undefined.
- * The artifact was written by a workflow run of the fork's code, so nothing in it is taken on trust:
- * it must be about the head commit the run was for, and its verdict must follow from its own checks.
+ * Why a (schema-valid) artifact may not be graded for the run that produced it, or undefined: it must
+ * be about the head commit the run was for, and the pull request it names must be at that commit.
  */
 export function artifactMismatch(
   artifact: GateArtifact,
   runHeadSha: string,
   pullHeadSha: string | undefined,
 ): string | undefined {
-  const { pull_request: pull, report } = artifact;
+  const { pull_request: pull } = artifact;
   if (pull.head_sha !== runHeadSha)
     return `it is for commit ${pull.head_sha.slice(0, 12)}, but the workflow run was for ${runHeadSha.slice(0, 12)}`;
-  if (report.candidate.ref !== undefined && report.candidate.ref !== runHeadSha)
-    return `its report grades commit ${report.candidate.ref.slice(0, 12)}, not the run's head ${runHeadSha.slice(0, 12)}`;
   if (pullHeadSha === undefined) return `there is no pull request #${pull.number} in this repository`;
   if (pullHeadSha !== runHeadSha)
     return `pull request #${pull.number} is at ${pullHeadSha.slice(0, 12)}, not at the run's head ${runHeadSha.slice(0, 12)} (another PR's number, or the PR moved on: the newer run publishes)`;
-  const verdict = verdictOf(report.checks);
-  if (verdict !== report.verdict)
-    return `its verdict "${report.verdict}" is not what its checks give ("${verdict}")`;
   return undefined;
 }
 
-/** Fields a report holds as numbers; JSON writes NaN (a side with one run has no std) as null. */
-const NUMBER_FIELDS = new Set([
-  'mean',
-  'std',
-  'delta',
-  'margin',
-  't',
-  'df',
-  'p_value',
-  'p_adjusted',
-  'p_improvement',
-  'p_improvement_adjusted',
-  'hedges_g',
-  'mean_diff',
-]);
-
-/** A JSON.parse reviver that reads such nulls back as NaN, as the renderer expects. */
-export const reviveReportNumbers = (key: string, value: unknown): unknown =>
-  value === null && NUMBER_FIELDS.has(key) ? Number.NaN : value;
+/** A carried rows file by its repository path; own keys only, so no path reaches a prototype. */
+export const carriedFile = (results: CarriedResults, path: string): string | undefined =>
+  results.files && Object.hasOwn(results.files, path) ? results.files[path] : undefined;

@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
+import { InputError } from '../../core/errors.js';
+import { carriedFile, type GateArtifact } from '../../core/gate/artifact.js';
+import { withConfigProvenance } from '../../core/gate/config-change.js';
+import { evaluateGate } from '../../core/gate/evaluate.js';
+import type { GateReport } from '../../core/gate/types.js';
+import type { GitHub } from '../../github/client.js';
+import { mergeBaseCommit, type RepoRef, readFileAt } from '../../github/contents.js';
+import { gateConfig, type MergeBase, type TextAt } from '../../io/gate-config.js';
+import { prepareGate, type ResultsText } from '../../io/gate-inputs.js';
+import { textExamples } from '../../io/results.js';
+import { repositoryPath } from '../../io/workspace-path.js';
+import type { ActionContext } from '../context.js';
+import { baselineAt } from './run.js';
+
+const LEAKAGE_NOT_RUN =
+  'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab leakage" on the data of the pull request before merging.';
+
+/**
+ * The candidate results: those the gate run carried in its artifact, or else the file committed at the
+ * PR's head. Both are the fork's own data, read as data and validated like any results file.
+ */
+async function candidateResults(
+  artifact: GateArtifact,
+  path: string,
+  key: string,
+  atHead: TextAt,
+  headSha: string,
+): Promise<ResultsText> {
+  const { results } = artifact;
+  if (results) {
+    return {
+      text: results.text,
+      source: `${path} (carried by the gate run of ${headSha.slice(0, 7)})`,
+      examples: textExamples(path, async (file) => carriedFile(results, file)),
+    };
+  }
+  const text = await atHead(path);
+  if (text === undefined) {
+    throw new InputError(
+      `the results file is not committed at the pull request's head ${headSha.slice(0, 7)}`,
+      {
+        file: path,
+        field: key,
+        fix: 'commit the results file in the pull request, or keep the gate\'s "publish" output: it carries results its own run wrote',
+      },
+    );
+  }
+  return { text, source: `${path}@${headSha.slice(0, 7)}`, examples: textExamples(path, atHead) };
+}
+
+/**
+ * Grades a fork's pull request in the publishing stage, from trusted settings only: the config and the
+ * baseline at the merge base, read through the API. The fork controls the workflow its own run used,
+ * so its run hands over inputs, never a verdict; nothing of the PR is checked out or run here.
+ */
+export async function gradeFork(
+  ctx: ActionContext,
+  gh: GitHub,
+  repo: RepoRef,
+  artifact: GateArtifact,
+  commits: { baseSha: string; headSha: string },
+): Promise<GateReport> {
+  const { headSha } = commits;
+  const commit = await mergeBaseCommit(gh, repo, commits.baseSha, headSha);
+  const base: MergeBase = { commit, read: (path) => readFileAt(gh, repo, path, commit) };
+  const atHead: TextAt = (path) => readFileAt(gh, repo, path, headSha);
+  const { config, provenance } = await gateConfig(
+    atHead,
+    ctx.input('config').trim() || DEFAULT_CONFIG_PATH,
+    base,
+  );
+  if (provenance.used !== 'base') {
+    throw new InputError(
+      `no config at the merge base ${commit.slice(0, 7)}: a fork's pull request is graded only by the base repository's`,
+      {
+        file: provenance.path,
+        field: 'config',
+        fix: 'merge the gate config into the base branch first; a fork cannot bring its own',
+      },
+    );
+  }
+  const input = ctx.input('results').trim();
+  const named = input
+    ? { path: input, key: 'results' }
+    : config.gate?.results
+      ? { path: config.gate.results, key: 'gate.results' }
+      : undefined;
+  if (!named) {
+    throw new InputError('no results file to gate', {
+      file: provenance.path,
+      fix: 'set gate.results in the config on the base branch, or the "results" input of the publishing step',
+    });
+  }
+  const path = repositoryPath(named.path, named.key);
+  const prepared = await prepareGate({
+    config,
+    configFile: provenance.path,
+    root: resolve(ctx.workspace),
+    candidate: await candidateResults(artifact, path, named.key, atHead, headSha),
+    candidateRef: headSha,
+    baseline: await baselineAt(base, path),
+    trusted: base.read,
+  });
+  const report = withConfigProvenance(evaluateGate(prepared), provenance);
+  return config.leakage ? { ...report, notes: [...report.notes, LEAKAGE_NOT_RUN] } : report;
+}
