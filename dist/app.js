@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-AX2FDPRY.js";
+} from "./chunks/chunk-3FZFIBAB.js";
 import "./chunks/chunk-425R65P7.js";
 import "./chunks/chunk-MPQUN4AU.js";
 import "./chunks/chunk-EKTSVNZI.js";
@@ -21,10 +21,9 @@ import {
   throttling
 } from "./chunks/chunk-T427DO23.js";
 import "./chunks/chunk-NUXY54RL.js";
-import "./chunks/chunk-WQ7OK5MU.js";
 import "./chunks/chunk-Z5MP7C47.js";
 import "./chunks/chunk-A6CPINGI.js";
-import "./chunks/chunk-AWAPHEWI.js";
+import "./chunks/chunk-BBE6J4GB.js";
 import "./chunks/chunk-6VVURFHU.js";
 import {
   InputError

@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-DDP5QN7U.js")).gate,
-  publish: async () => (await import("./chunks/publish-UUJIYT3H.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-DHRZNMGY.js")).leakage,
-  status: async () => (await import("./chunks/status-YRRMRFOE.js")).status,
-  app: async () => (await import("./chunks/app-PT3B26BN.js")).app
+  gate: async () => (await import("./chunks/gate-QFJL63JD.js")).gate,
+  publish: async () => (await import("./chunks/publish-5TAFEMGP.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-XUZICUJC.js")).leakage,
+  status: async () => (await import("./chunks/status-5DISLEBK.js")).status,
+  app: async () => (await import("./chunks/app-47WYWITW.js")).app
 };
 async function run() {
   const ctx = runnerContext();

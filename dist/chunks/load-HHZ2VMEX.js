@@ -4,8 +4,7 @@ import {
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-WQ7OK5MU.js";
-import "./chunk-AWAPHEWI.js";
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";

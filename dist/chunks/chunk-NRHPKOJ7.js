@@ -5,22 +5,15 @@ import {
 } from "./chunk-FRH7EJSA.js";
 import {
   parseJson
-} from "./chunk-TN65HJ55.js";
-import {
-  readTextFile
-} from "./chunk-WQ7OK5MU.js";
-import {
-  RESULTS_MAX_BYTES,
-  gateSettings,
-  repositoryPath,
-  workspaceFile
-} from "./chunk-GS2HNZYB.js";
+} from "./chunk-BAQ3FP4N.js";
 import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";
 import {
-  assertValid
-} from "./chunk-AWAPHEWI.js";
+  assertValid,
+  nearest,
+  readTextFile
+} from "./chunk-BBE6J4GB.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
@@ -50,18 +43,139 @@ async function commitOf(ref, cwd) {
   return (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd))?.trim() || void 0;
 }
 
+// src/io/workspace-path.ts
+import { lstat, realpath, stat } from "node:fs/promises";
+import { isAbsolute, posix, relative, resolve, sep } from "node:path";
+var RESULTS_MAX_BYTES = 256 * 1024 * 1024;
+var shownValue = (path) => JSON.stringify(path.length > 120 ? `${path.slice(0, 120)}\u2026` : path);
+var refuse = (key, path, problem, fix) => new InputError(`${shownValue(path)} ${problem}`, { field: key, fix });
+var inside = (root, path) => {
+  const rel = relative(root, path);
+  return rel === "" || !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+};
+async function workspaceFile(root, path, options) {
+  const { key, origin = "file" } = options;
+  const start = origin === "argument" ? "the working directory" : options.from ? "the file that names it" : "the repository root";
+  const fix = `name a file inside the repository, relative to ${start}`;
+  if (path.includes("\0")) throw refuse(key, path, "holds a NUL character", fix);
+  if (isAbsolute(path) && origin === "file") throw refuse(key, path, "is an absolute path", fix);
+  const top = resolve(root);
+  const full = resolve(options.from ?? top, path);
+  if (!inside(top, full)) throw refuse(key, path, "is outside the repository", fix);
+  try {
+    await lstat(full);
+  } catch {
+    return full;
+  }
+  let real;
+  try {
+    real = await realpath(full);
+  } catch {
+    throw refuse(key, path, "is a symbolic link to nothing", fix);
+  }
+  if (!inside(await realpath(top), real))
+    throw refuse(key, path, "is a symbolic link that leads outside the repository", fix);
+  const info = await stat(real);
+  if (info.isDirectory()) throw refuse(key, path, "is a directory, not a file", fix);
+  if (!info.isFile()) throw refuse(key, path, "is a device, FIFO or socket, not a regular file", fix);
+  if (options.maxBytes !== void 0 && info.size > options.maxBytes) {
+    throw refuse(
+      key,
+      path,
+      `is ${mib(info.size)}, over the ${mib(options.maxBytes)} a gate input may be`,
+      `check that ${key} names the right file; results hold per-seed numbers, and per-item rows go in each run's "examples" file`
+    );
+  }
+  return full;
+}
+var mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+function repositoryPath(path, key, from = ".") {
+  const fix = "name a file inside the repository, with a relative path";
+  if (path.includes("\0")) throw refuse(key, path, "holds a NUL character", fix);
+  if (posix.isAbsolute(path) || isAbsolute(path)) throw refuse(key, path, "is an absolute path", fix);
+  const joined = posix.normalize(posix.join(from, path.split("\\").join("/")));
+  if (joined === ".." || joined.startsWith("../")) throw refuse(key, path, "is outside the repository", fix);
+  return joined.replace(/^\.\//, "");
+}
+
 // src/io/gate-inputs.ts
-import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/core/gate/settings.ts
+function gateSettings(config, goldenIds) {
+  const metrics = ownRecord(config?.metrics);
+  if (Object.keys(metrics).length === 0) {
+    throw new InputError("the gate has no metrics to compare", {
+      field: "gate.metrics",
+      fix: 'add at least one metric under gate.metrics, e.g. "accuracy: { goal: maximize, max_regression: 0.01 }"'
+    });
+  }
+  const lists = [
+    ["gate.slices.metrics", config?.slices?.metrics],
+    ["gate.consistency.metrics", config?.consistency?.metrics],
+    ["gate.primary", config?.primary]
+  ];
+  for (const [field, names] of lists) {
+    for (const name of names ?? []) {
+      if (name in metrics) continue;
+      const guess = nearest(name, Object.keys(metrics));
+      throw new InputError(`${field} names "${name}", which is not in gate.metrics`, {
+        field,
+        fix: guess ? `did you mean "${guess}"? List only metrics configured under gate.metrics` : `list only metrics configured under gate.metrics (${Object.keys(metrics).join(", ")}), or add a rule for "${name}" there`
+      });
+    }
+  }
+  const alpha = config?.alpha ?? 0.05;
+  const withMargin = Object.keys(metrics).filter((m) => metrics[m]?.max_regression !== void 0);
+  const primary = config?.primary ?? (withMargin.length > 0 ? withMargin : Object.keys(metrics));
+  const settings = {
+    alpha,
+    // Twice alpha: Holm then keeps "warn or fail" on a no-change PR near 2 alpha per family.
+    warnAlpha: Math.max(alpha, config?.warn_alpha ?? Math.min(1, 2 * alpha)),
+    correction: config?.correction ?? "holm",
+    power: config?.power ?? 0.8,
+    primary: new Set(primary),
+    metrics,
+    slices: {
+      minSize: config?.slices?.min_size ?? 30,
+      ...config?.slices?.max_regression !== void 0 ? { maxRegression: config.slices.max_regression } : {},
+      ...config?.slices?.metrics ? { metrics: config.slices.metrics } : {}
+    },
+    paired: config?.paired ?? true,
+    consistency: ownRecord(void 0)
+  };
+  const shared = config?.consistency?.max_std;
+  const sharedFor = new Set(config?.consistency?.metrics ?? Object.keys(metrics));
+  for (const [name, rule] of Object.entries(metrics)) {
+    const maxStd = rule.max_std ?? (sharedFor.has(name) ? shared : void 0);
+    if (maxStd !== void 0) settings.consistency[name] = maxStd;
+  }
+  if (goldenIds) settings.golden = { ids: goldenIds, maxFlips: config?.golden?.max_flips ?? 0 };
+  return settings;
+}
+function marginInUnits(margin, baselineMean) {
+  if (margin === void 0) return 0;
+  if (typeof margin === "number") return margin;
+  return Number.parseFloat(margin) / 100 * Math.abs(baselineMean);
+}
+function resolutionInUnits(resolution, means) {
+  const size = Math.max(...means.map(Math.abs));
+  if (resolution === void 0) return 1e-9 * size;
+  if (typeof resolution === "number") return resolution;
+  return Number.parseFloat(resolution) / 100 * size;
+}
+var worsening = (goal, delta) => goal === "maximize" ? -delta : delta;
 
 // src/io/id-list.ts
 import { readFile } from "node:fs/promises";
 var MAX_ID_LENGTH = 512;
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 async function readIdList(path, field, shown = path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
+  const text = await readFile(path, "utf8").catch(() => void 0);
+  return parseIdList(text, field, shown);
+}
+function parseIdList(text, field, shown) {
+  if (text === void 0) {
     throw new InputError("id list not found", {
       file: shown,
       field,
@@ -95,7 +209,7 @@ async function readIdList(path, field, shown = path) {
 
 // src/io/results.ts
 import { createHash } from "node:crypto";
-import { dirname, posix, relative, resolve } from "node:path";
+import { dirname, posix as posix2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // schemas/eval-results.schema.json
 var eval_results_schema_default = {
@@ -364,13 +478,13 @@ function diskExamples(root, baseDir) {
       from: baseDir,
       maxBytes: RESULTS_MAX_BYTES
     });
-    const shown = relative(root, resolve(path)).split("\\").join("/");
+    const shown = relative2(root, resolve2(path)).split("\\").join("/");
     return readExamples(path, referencedFrom, shown);
   };
 }
 function textExamples(resultsPath, read) {
   return async (relPath, referencedFrom) => {
-    const path = repositoryPath(relPath, referencedFrom, posix.dirname(resultsPath));
+    const path = repositoryPath(relPath, referencedFrom, posix2.dirname(resultsPath));
     return examplesFromText(await read(path), referencedFrom, path);
   };
 }
@@ -396,8 +510,8 @@ async function resultsFromText(text, source, options = {}) {
 
 // src/io/gate-inputs.ts
 function shownPath(root, path) {
-  const rel = relative2(root, resolve2(root, path));
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
+  const rel = relative3(root, resolve3(root, path));
+  return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split("\\").join("/") : path;
 }
 async function loadBaseline(source, root, withExamples) {
   if ("file" in source) {
@@ -455,8 +569,8 @@ async function mergeBaseOfRef(ref, cwd, flag) {
 }
 async function baselineAtMergeBase(ref, path, cwd) {
   const { top, commit } = await mergeBaseOfRef(ref, cwd, "--baseline-ref");
-  const inRepo = relative2(top, resolve2(cwd, path));
-  if (inRepo.startsWith("..") || isAbsolute(inRepo)) {
+  const inRepo = relative3(top, resolve3(cwd, path));
+  if (inRepo.startsWith("..") || isAbsolute2(inRepo)) {
     throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
       fix: "pass a results file inside the clone, or --baseline FILE"
     });
@@ -473,14 +587,15 @@ async function checkLeakagePaths(config, root) {
       await workspaceFile(root, path, { key: `leakage.${key}` });
   }
 }
+async function idList(files, path, key) {
+  if (files.trusted) return parseIdList(await files.trusted(repositoryPath(path, key)), key, path);
+  const file = await workspaceFile(files.root, path, { key, maxBytes: RESULTS_MAX_BYTES });
+  return readIdList(file, key, path);
+}
 async function prepareGate(files) {
   const { config, root } = files;
   const gate = config.gate;
-  const goldenIds = gate?.golden?.ids ? await readIdList(
-    await workspaceFile(root, gate.golden.ids, { key: "gate.golden.ids", maxBytes: RESULTS_MAX_BYTES }),
-    "gate.golden.ids",
-    gate.golden.ids
-  ) : void 0;
+  const goldenIds = gate?.golden?.ids ? await idList(files, gate.golden.ids, "gate.golden.ids") : void 0;
   let settings;
   try {
     settings = gateSettings(gate, goldenIds);
@@ -490,25 +605,36 @@ async function prepareGate(files) {
     throw error;
   }
   const withExamples = settings.paired || settings.golden !== void 0;
-  const candidateFile = await resultsFile(root, files.candidate);
-  const candidate = await loadResults(candidateFile, {
-    root,
-    withExamples,
-    shown: shownPath(root, candidateFile),
-    ...files.candidateRef ? { ref: files.candidateRef } : {}
-  });
+  const ref = files.candidateRef ? { ref: files.candidateRef } : {};
+  let candidate;
+  if ("path" in files.candidate) {
+    const candidateFile = await resultsFile(root, files.candidate);
+    candidate = await loadResults(candidateFile, {
+      root,
+      withExamples,
+      shown: shownPath(root, candidateFile),
+      ...ref
+    });
+  } else candidate = await loadBaseline({ ...files.candidate, ...ref }, root, withExamples);
   const baseline = await loadBaseline(files.baseline, root, withExamples);
+  if (files.trusted) return { settings, baseline, candidate, extraChecks: [] };
   await checkLeakagePaths(config, root);
   const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, root)) : [];
   return { settings, baseline, candidate, extraChecks };
 }
 
 export {
-  sha256,
-  textExamples,
+  marginInUnits,
+  resolutionInUnits,
+  worsening,
   mergeBase,
   showFile,
   repositoryRoot,
+  RESULTS_MAX_BYTES,
+  workspaceFile,
+  repositoryPath,
+  sha256,
+  textExamples,
   mergeBaseOfRef,
   baselineAtMergeBase,
   checkLeakagePaths,

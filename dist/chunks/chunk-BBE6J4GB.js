@@ -11,94 +11,284 @@ import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
 
-// src/config/yaml.ts
-function parseYaml(text, file) {
-  if (text.replace(/^\uFEFF/, "").split("\n").every((line) => /^\s*(#.*)?$/.test(line)))
-    return null;
-  try {
-    return load(text, { filename: file });
-  } catch (error) {
-    if (error instanceof YAMLException) {
-      const line = error.mark ? error.mark.line + 1 : void 0;
-      const column = error.mark ? error.mark.column + 1 : void 0;
-      throw new InputError(`YAML syntax error: ${error.reason}`, {
-        file,
-        line,
-        column,
-        fix: 'correct the YAML at that position (indentation with spaces, a space after each ":", quotes around values with ":" or "#")'
-      });
-    }
-    throw error;
-  }
-}
-var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-function yamlPositions(text) {
-  const positions = /* @__PURE__ */ new Map();
-  let events;
-  try {
-    events = parseEvents(text, {});
-  } catch {
-    return positions;
-  }
-  const stack = [];
-  const placeValue = (start) => {
-    const parent = stack.at(-1);
-    if (!parent || parent.kind === "doc") return "";
-    if (parent.kind === "seq") {
-      const path = `${parent.path}/${parent.index++}`;
-      if (!positions.has(path)) positions.set(path, start);
-      return path;
-    }
-    parent.expectingKey = true;
-    return `${parent.path}/${escapePointer(parent.key ?? "")}`;
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        stack.push({ kind: "doc", path: "", expectingKey: false, index: 0 });
-        break;
-      case EVENT_ID.SCALAR: {
-        const parent = stack.at(-1);
-        if (parent?.kind === "map" && parent.expectingKey) {
-          parent.key = getScalarValue(text, event);
-          parent.expectingKey = false;
-          positions.set(`${parent.path}/${escapePointer(parent.key)}`, event.valueStart);
-        } else {
-          placeValue(event.valueStart);
+// schemas/sprintlab.config.schema.json
+var sprintlab_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://sprintlab.dev/schemas/sprintlab.config.schema.json",
+  title: "Sprintlab configuration (.github/sprintlab.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    gate: {
+      description: "The eval gate: what blocks a pull request's merge.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        results: { type: "string", description: "Path of the sprintlab.eval/v1 results file, compared between the PR's merge base and head.", default: "evals/results.json" },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.05, description: "Significance level of the one-sided regression tests, after correction." },
+        correction: { enum: ["holm", "none"], default: "holm", description: "Multiple-testing correction within each family: the primary metrics, the other metrics, and each metric's slices." },
+        primary: { type: "array", items: { type: "string" }, description: "Metrics whose regression tests form the primary Holm family (default: the metrics with a max_regression; all metrics when none has one). The others form a secondary family." },
+        warn_alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "A drop beyond the margin that is not significant at alpha warns when its corrected p is below this (default: twice alpha); otherwise it passes as noise." },
+        power: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.8, description: "Power used to say how many seeds a warned regression would need." },
+        metrics: {
+          type: "object",
+          description: "Per-metric rules, keyed by the metric's name in the results file.",
+          additionalProperties: { $ref: "#/definitions/metricRule" }
+        },
+        consistency: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            max_std: { type: "number", minimum: 0, description: "Default largest standard deviation across the candidate's seeds, for the metrics listed in consistency.metrics (default: all gated metrics without their own max_std)." },
+            metrics: { type: "array", items: { type: "string" }, description: "Metrics the consistency check applies to (default: every configured metric)." }
+          }
+        },
+        slices: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min_size: { type: "integer", minimum: 1, default: 30, description: "Slices with fewer items than this are not tested." },
+            max_regression: { $ref: "#/definitions/margin" },
+            metrics: { type: "array", items: { type: "string" }, description: "Metrics compared per slice (default: every configured metric found in the slices)." }
+          }
+        },
+        golden: {
+          type: "object",
+          additionalProperties: false,
+          required: ["ids"],
+          properties: {
+            ids: { type: "string", description: "File with one golden example id a line (relative to the repository root). Every id must stay correct." },
+            max_flips: { type: "integer", minimum: 0, default: 0, description: "How many golden flips are tolerated." }
+          }
+        },
+        paired: { type: "boolean", default: true, description: "Run a paired per-item test when both sides have per-item rows on the same ids." }
+      }
+    },
+    leakage: {
+      description: "Train/eval leakage check: eval items found in training data by id, by normalised text, or as near-duplicates (see README: Leakage).",
+      type: "object",
+      additionalProperties: false,
+      required: ["eval"],
+      properties: {
+        train: {
+          description: "Training data files (.jsonl, .ndjson, .csv, .parquet, .txt) or hash manifests (.manifest), relative to the repository root.",
+          oneOf: [{ type: "string", minLength: 1 }, { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }]
+        },
+        manifest: {
+          description: 'Hash manifests of training data that lives elsewhere, built with "sprintlab leakage manifest".',
+          oneOf: [{ type: "string", minLength: 1 }, { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }]
+        },
+        eval: { type: "string", minLength: 1, description: "The eval set (.jsonl, .ndjson, .csv, .parquet or .txt)." },
+        key: { type: "string", minLength: 1, default: "id", description: "Field holding each item's id." },
+        text: { type: "string", minLength: 1, default: "text", description: "Field holding each item's text." },
+        near_duplicate: {
+          description: "Jaccard similarity (over character n-grams of the normalised text) from which a pair counts as a near-duplicate; false turns the check off.",
+          default: 0.8,
+          oneOf: [{ type: "number", exclusiveMinimum: 0, maximum: 1 }, { const: false }]
+        },
+        max_ratio: { type: "number", minimum: 0, maximum: 1, default: 0, description: "Largest tolerated share of eval items leaked, per kind; above it the check fails." },
+        normalisation: {
+          type: "object",
+          additionalProperties: false,
+          description: "How text is normalised before it is compared (a manifest must be built with the same settings).",
+          properties: {
+            nfkc: { type: "boolean", default: true, description: "Unicode NFKC: full-width letters, ligatures, superscripts become their plain forms." },
+            case_fold: { type: "boolean", default: true, description: "Unicode case folding." },
+            collapse_whitespace: { type: "boolean", default: true, description: "Runs of whitespace become one space; ends are trimmed." },
+            strip_punctuation: { type: "boolean", default: false, description: "Drop punctuation and symbols (Unicode P and S)." }
+          }
+        },
+        shingle_size: { type: "integer", minimum: 1, maximum: 32, default: 5, description: "Character n-gram size for near-duplicates." },
+        num_perms: { enum: [16, 32, 64, 128, 256, 512, 1024], default: 128, description: "MinHash signature length." },
+        skip_bad_lines: { type: "boolean", default: false, description: "Skip and count unreadable training rows instead of stopping." },
+        max_skipped_share: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of training rows that skip_bad_lines may skip; above it the check fails." }
+      }
+    },
+    board: {
+      description: "The experiment board (see README: Experiments and the board). Without `project`, columns are shown as `status:*` labels.",
+      type: "object",
+      additionalProperties: false,
+      definitions: {
+        wipLimit: {
+          description: "The most open experiments allowed in the column: a number (the board's wip_mode applies), or { limit, mode }.",
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["limit"],
+              properties: { limit: { type: "integer", minimum: 0 }, mode: { enum: ["warn", "refuse"] } }
+            }
+          ]
         }
-        break;
+      },
+      properties: {
+        project: {
+          type: "string",
+          pattern: "^https://[^/]+/(orgs|users)/[A-Za-z0-9-]+/projects/[0-9]+/?(views/[0-9]+/?)?$",
+          description: "The Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/3 or https://github.com/users/ada/projects/2."
+        },
+        field: { type: "string", minLength: 1, default: "Status", description: "The single-select field whose options are the columns: Backlog, Hypothesis, Experiment, Evaluation, Iteration, Production, Killed." },
+        wip: {
+          type: "object",
+          description: "WIP limit per column: the most open experiments allowed in it.",
+          additionalProperties: false,
+          properties: {
+            Backlog: { $ref: "#/properties/board/definitions/wipLimit" },
+            Hypothesis: { $ref: "#/properties/board/definitions/wipLimit" },
+            Experiment: { $ref: "#/properties/board/definitions/wipLimit" },
+            Evaluation: { $ref: "#/properties/board/definitions/wipLimit" },
+            Iteration: { $ref: "#/properties/board/definitions/wipLimit" },
+            Production: { $ref: "#/properties/board/definitions/wipLimit" },
+            Killed: { $ref: "#/properties/board/definitions/wipLimit" }
+          }
+        },
+        wip_mode: { enum: ["warn", "refuse"], default: "warn", description: "Over a WIP limit: `warn` moves the card and flags it (label `over-wip` and a comment); `refuse` leaves it where it is and says why." },
+        labels_only: { type: "boolean", default: false, description: "Show columns as `status:*` labels even when a project is set (e.g. while the token cannot reach projects)." },
+        time_box: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ask: { type: "boolean", default: true, description: "On the scheduled run, ask experiments past their time box for a decision (comment and label `time-box-overrun`)." }
+          }
+        },
+        min_learnings: { type: "integer", minimum: 0, default: 20, description: "`/kill` needs at least this many characters of learnings." },
+        gate_app: {
+          description: `The app (slug or numeric id) that runs the gate when it is not GitHub Actions, or a list of them. Only "Sprintlab gate" check runs created by GitHub Actions or these apps count as the gate's verdict.`,
+          oneOf: [
+            { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
+            { type: "integer", minimum: 1 },
+            { type: "array", minItems: 1, items: { oneOf: [{ type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }, { type: "integer", minimum: 1 }] } }
+          ]
+        },
+        fields: {
+          type: "object",
+          description: 'Board fields kept equal to a value of the experiment, by field name, e.g. { Target: target, Metric: metric, "Time box": time_box }. Number fields take numbers, date fields the time box, text fields anything.',
+          additionalProperties: { enum: ["metric", "goal", "baseline", "target", "latest", "budget", "compute_used", "time_box", "mode", "gate"] }
+        }
       }
-      case EVENT_ID.ALIAS:
-        placeValue(-1);
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const path = placeValue(event.start) ?? "";
-        stack.push({
-          kind: event.type === EVENT_ID.MAPPING ? "map" : "seq",
-          path,
-          expectingKey: true,
-          index: 0
-        });
-        break;
+    },
+    report: {
+      description: "The weekly status report (see README: Weekly status).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        targets: {
+          type: "array",
+          description: "Metrics tracked against a target, headline first. Without any, each metric named with a target in the experiment forms is tracked.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["metric", "goal", "target"],
+            properties: {
+              metric: { type: "string", minLength: 1, description: "The metric's name as logged with /log and in eval results, e.g. accuracy." },
+              goal: { enum: ["maximize", "minimize"], description: "Which direction is better." },
+              target: { type: "number", description: "The value that counts as success." },
+              baseline: { type: "number", description: "The value before the work started; needed for the business translation." },
+              name: { type: "string", description: "A display name." }
+            }
+          }
+        },
+        healthy: {
+          type: "object",
+          additionalProperties: false,
+          description: "Healthy ranges of the decision rates, as fractions (0.6 = 60 %).",
+          properties: {
+            kill_rate: { type: "object", additionalProperties: false, properties: { min: { type: "number", minimum: 0, maximum: 1 }, max: { type: "number", minimum: 0, maximum: 1 } }, description: "Share of the experiments decided in the window whose latest decision is a kill (default 0.6 to 0.8)." },
+            promotion_rate: { type: "object", additionalProperties: false, properties: { min: { type: "number", minimum: 0, maximum: 1 }, max: { type: "number", minimum: 0, maximum: 1 } }, description: "Share of the experiments decided in the window whose latest decision is a promotion (default 0.1 to 0.3)." }
+          }
+        },
+        sprints: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            source: { enum: ["auto", "iteration", "milestones", "iso-week"], default: "auto", description: "Where sprints come from: the board's Iteration field, the repository's milestones (due dates end sprints), or ISO weeks. auto: the Iteration field if the board has iterations, else milestones with due dates, else ISO weeks." },
+            field: { type: "string", default: "Iteration", description: "The board's Iteration field (source: iteration)." },
+            count: { type: "integer", minimum: 2, maximum: 52, default: 8, description: "How many sprints the report looks back over, this one included." }
+          }
+        },
+        forecast: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            confidence: { type: "number", minimum: 0.5, maximum: 0.99, default: 0.8, description: "Level of the prediction interval that gives the ETA range." },
+            horizon: { type: "integer", minimum: 1, maximum: 520, default: 26, description: "An ETA further away than this many sprints is reported as stalled." }
+          }
+        },
+        business: {
+          type: "object",
+          additionalProperties: false,
+          required: ["per_point", "unit"],
+          description: "Business translation of the headline target: what one point of it is worth.",
+          properties: {
+            per_point: { type: "number", description: "Business value of one point, e.g. 160." },
+            unit: { type: "string", minLength: 1, description: 'Its unit, e.g. "tickets deflected / week".' },
+            point: { type: "number", exclusiveMinimum: 0, description: "Size of one point in metric units (default 0.01 for metrics in [0, 1], else 1)." }
+          }
+        },
+        label: { type: "string", minLength: 1, default: "sprint-status", description: "Label of the weekly status issues." },
+        title: { type: "string", minLength: 1, default: "Sprint status", description: "Title prefix; the ISO week follows it." }
       }
-      case EVENT_ID.POP:
-        stack.pop();
-        break;
+    }
+  },
+  definitions: {
+    margin: {
+      description: `A tolerance: a number in the metric's own units, or a percentage string such as "10%" relative to the baseline mean.`,
+      oneOf: [
+        { type: "number", minimum: 0 },
+        { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }
+      ]
+    },
+    metricRule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["goal"],
+      properties: {
+        goal: { enum: ["maximize", "minimize"], description: "Which direction is better." },
+        min: { type: "number", description: "The candidate mean must be at least this." },
+        max: { type: "number", description: "The candidate mean must be at most this." },
+        max_regression: { $ref: "#/definitions/margin" },
+        blocking: { type: "boolean", default: false, description: "A safety metric: any threshold breach fails the gate, whatever the statistics say." },
+        max_std: { type: "number", minimum: 0, description: "Largest allowed standard deviation across the candidate's seeds, in the metric's units (overrides gate.consistency.max_std)." },
+        resolution: { allOf: [{ $ref: "#/definitions/margin" }], description: "When both sides are constant across seeds (a deterministic eval), differences up to this are 'unchanged': a number in the metric's units, or a percentage of the larger mean (default: 1e-9 relative)." },
+        description: { type: "string" }
+      }
     }
   }
-  return positions;
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+};
+
+// src/io/read-text.ts
+import { open } from "node:fs/promises";
+var MAX_TEXT_BYTES = 256 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+async function readTextFile(path, what, fix, shown = path, maxBytes = MAX_TEXT_BYTES) {
+  const refuse = (problem) => new InputError(problem, { file: shown, fix });
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      if (chunk.subarray(0, bytesRead).includes(0))
+        throw refuse(`the ${what} is not a text file (it holds binary data)`);
+      total += bytesRead;
+      if (total > maxBytes)
+        throw refuse(`the ${what} is larger than ${Math.round(maxBytes / 2 ** 20)} MB, too large to be one`);
+      chunks.push(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
     }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code;
+    throw refuse(
+      code === "ENOENT" ? `${what} not found` : code === "EISDIR" ? `the ${what} is a directory, not a file` : `cannot read the ${what} (${code})`
+    );
+  } finally {
+    await handle?.close();
   }
-  return { line, column: offset - lineStart + 1 };
 }
 
 // src/config/suggest.ts
@@ -3857,1179 +4047,9 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema2 = validate14;
-var schema24 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/gate-artifact.schema.json", "title": "Sprintlab gate artifact (sprintlab.gate-artifact/v1)", "description": "What the gate on a fork pull request hands to the publishing workflow: the pull request it graded and the sprintlab.gate-report/v1 it computed.", "type": "object", "required": ["format", "pull_request", "report"], "additionalProperties": false, "properties": { "format": { "const": "sprintlab.gate-artifact/v1" }, "pull_request": { "type": "object", "required": ["number", "head_sha"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "type": "string", "pattern": "^[0-9a-f]{40}$" } } }, "report": { "$ref": "#/definitions/report" } }, "definitions": { "status": { "enum": ["pass", "warn", "fail", "insufficient_data"] }, "text": { "type": "string", "maxLength": 1e4 }, "number": { "type": ["number", "null"] }, "sideStats": { "type": "object", "required": ["n", "mean", "std"], "properties": { "n": { "type": "integer", "minimum": 0 }, "mean": { "$ref": "#/definitions/number" }, "std": { "$ref": "#/definitions/number" } } }, "side": { "type": "object", "required": ["n_runs", "source"], "properties": { "ref": { "type": "string", "maxLength": 100 }, "n_runs": { "type": "integer", "minimum": 0 }, "source": { "$ref": "#/definitions/text" }, "sha256": { "type": "string", "maxLength": 64 }, "model": { "$ref": "#/definitions/text" }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" } } } } }, "check": { "type": "object", "required": ["id", "kind", "status", "blocking", "message"], "properties": { "id": { "$ref": "#/definitions/text" }, "kind": { "enum": ["threshold", "regression", "slice", "golden", "consistency", "leakage", "comparability"] }, "status": { "$ref": "#/definitions/status" }, "blocking": { "type": "boolean" }, "metric": { "$ref": "#/definitions/text" }, "slice": { "$ref": "#/definitions/text" }, "baseline": { "$ref": "#/definitions/sideStats" }, "candidate": { "$ref": "#/definitions/sideStats" }, "delta": { "$ref": "#/definitions/number" }, "margin": { "$ref": "#/definitions/number" }, "improvement": { "type": "boolean" }, "message": { "$ref": "#/definitions/text" }, "flips": { "type": "array", "items": { "type": "object", "required": ["id", "seeds"], "properties": { "id": { "$ref": "#/definitions/text" }, "seeds": { "type": "array", "items": { "$ref": "#/definitions/text" } } } } }, "test": { "type": "object", "required": ["alternative", "p_value", "p_improvement"], "properties": { "alternative": { "enum": ["less", "greater"] }, "p_value": { "$ref": "#/definitions/number" }, "p_adjusted": { "$ref": "#/definitions/number" }, "p_improvement": { "$ref": "#/definitions/number" }, "p_improvement_adjusted": { "$ref": "#/definitions/number" } } }, "threshold": { "type": "object", "properties": { "min": { "$ref": "#/definitions/number" }, "max": { "$ref": "#/definitions/number" } } } } }, "report": { "type": "object", "required": ["format", "verdict", "baseline", "candidate", "alpha", "correction", "checks", "notes"], "properties": { "format": { "const": "sprintlab.gate-report/v1" }, "verdict": { "$ref": "#/definitions/status" }, "baseline": { "$ref": "#/definitions/side" }, "candidate": { "$ref": "#/definitions/side" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "checks": { "type": "array", "items": { "$ref": "#/definitions/check" } }, "notes": { "type": "array", "items": { "$ref": "#/definitions/text" } }, "config": { "type": "object", "required": ["path", "used"], "properties": { "path": { "$ref": "#/definitions/text" }, "used": { "enum": ["base", "checkout"] }, "base_ref": { "type": "string", "maxLength": 100 }, "base_sha256": { "type": "string", "maxLength": 64 }, "checkout_sha256": { "type": "string", "maxLength": 64 }, "changed": { "type": "array", "items": { "$ref": "#/definitions/text" } } } } } } } };
+var schema24 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/gate-artifact.schema.json", "title": "Sprintlab gate artifact (sprintlab.gate-artifact/v2)", "description": "What the gate on a fork pull request hands to the publishing workflow: the pull request and commits it saw and, when the run produced them, the candidate results. No verdict: the publishing workflow computes it from the base repository's config and baseline.", "type": "object", "required": ["format", "pull_request"], "additionalProperties": false, "properties": { "format": { "const": "sprintlab.gate-artifact/v2" }, "pull_request": { "type": "object", "required": ["number", "head_sha", "base_sha"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/definitions/sha" }, "base_sha": { "$ref": "#/definitions/sha" } } }, "results": { "description": "Candidate results written by the run itself (not committed): the sprintlab.eval/v1 file's text, and the per-item rows files its runs name, keyed by repository path. Validated like a committed results file.", "type": "object", "required": ["text"], "additionalProperties": false, "properties": { "text": { "type": "string" }, "files": { "type": "object", "propertyNames": { "maxLength": 1e3 }, "additionalProperties": { "type": "string" } } } }, "report": { "description": "Ignored when present: the publishing workflow computes the verdict itself and never trusts one handed over.", "type": "object" } }, "definitions": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}$" } } };
+var schema25 = { "type": "string", "pattern": "^[0-9a-f]{40}$" };
 var pattern6 = new RegExp("^[0-9a-f]{40}$", "u");
-var schema25 = { "type": "object", "required": ["format", "verdict", "baseline", "candidate", "alpha", "correction", "checks", "notes"], "properties": { "format": { "const": "sprintlab.gate-report/v1" }, "verdict": { "$ref": "#/definitions/status" }, "baseline": { "$ref": "#/definitions/side" }, "candidate": { "$ref": "#/definitions/side" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1 }, "correction": { "enum": ["holm", "none"] }, "checks": { "type": "array", "items": { "$ref": "#/definitions/check" } }, "notes": { "type": "array", "items": { "$ref": "#/definitions/text" } }, "config": { "type": "object", "required": ["path", "used"], "properties": { "path": { "$ref": "#/definitions/text" }, "used": { "enum": ["base", "checkout"] }, "base_ref": { "type": "string", "maxLength": 100 }, "base_sha256": { "type": "string", "maxLength": 64 }, "checkout_sha256": { "type": "string", "maxLength": 64 }, "changed": { "type": "array", "items": { "$ref": "#/definitions/text" } } } } } };
-var schema26 = { "enum": ["pass", "warn", "fail", "insufficient_data"] };
-var schema28 = { "type": "string", "maxLength": 1e4 };
-var schema27 = { "type": "object", "required": ["n_runs", "source"], "properties": { "ref": { "type": "string", "maxLength": 100 }, "n_runs": { "type": "integer", "minimum": 0 }, "source": { "$ref": "#/definitions/text" }, "sha256": { "type": "string", "maxLength": 64 }, "model": { "$ref": "#/definitions/text" }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" } } } } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.n_runs === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "n_runs" }, message: "must have required property 'n_runs'", schema: schema27.required, parentSchema: schema27, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.source === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema27.required, parentSchema: schema27, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.ref !== void 0) {
-      let data0 = data.ref;
-      if (typeof data0 === "string") {
-        if (func4(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema27.properties.ref, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.ref.type, parentSchema: schema27.properties.ref, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.n_runs !== void 0) {
-      let data1 = data.n_runs;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err4 = { instancePath: instancePath + "/n_runs", schemaPath: "#/properties/n_runs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.n_runs.type, parentSchema: schema27.properties.n_runs, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < 0 || isNaN(data1)) {
-          const err5 = { instancePath: instancePath + "/n_runs", schemaPath: "#/properties/n_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.n_runs, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.source !== void 0) {
-      let data2 = data.source;
-      if (typeof data2 === "string") {
-        if (func4(data2) > 1e4) {
-          const err6 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.sha256 !== void 0) {
-      let data3 = data.sha256;
-      if (typeof data3 === "string") {
-        if (func4(data3) > 64) {
-          const err8 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema27.properties.sha256, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.sha256.type, parentSchema: schema27.properties.sha256, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.model !== void 0) {
-      let data4 = data.model;
-      if (typeof data4 === "string") {
-        if (func4(data4) > 1e4) {
-          const err10 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.dataset !== void 0) {
-      let data5 = data.dataset;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.name === void 0) {
-          const err12 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema27.properties.dataset.required, parentSchema: schema27.properties.dataset, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data5.name !== void 0) {
-          let data6 = data5.name;
-          if (typeof data6 === "string") {
-            if (func4(data6) > 1e4) {
-              const err13 = { instancePath: instancePath + "/dataset/name", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/dataset/name", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data5.version !== void 0) {
-          let data7 = data5.version;
-          if (typeof data7 === "string") {
-            if (func4(data7) > 1e4) {
-              const err15 = { instancePath: instancePath + "/dataset/version", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/dataset/version", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.dataset.type, parentSchema: schema27.properties.dataset, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  validate16.errors = vErrors;
-  return errors === 0;
-}
-var schema32 = { "type": "object", "required": ["id", "kind", "status", "blocking", "message"], "properties": { "id": { "$ref": "#/definitions/text" }, "kind": { "enum": ["threshold", "regression", "slice", "golden", "consistency", "leakage", "comparability"] }, "status": { "$ref": "#/definitions/status" }, "blocking": { "type": "boolean" }, "metric": { "$ref": "#/definitions/text" }, "slice": { "$ref": "#/definitions/text" }, "baseline": { "$ref": "#/definitions/sideStats" }, "candidate": { "$ref": "#/definitions/sideStats" }, "delta": { "$ref": "#/definitions/number" }, "margin": { "$ref": "#/definitions/number" }, "improvement": { "type": "boolean" }, "message": { "$ref": "#/definitions/text" }, "flips": { "type": "array", "items": { "type": "object", "required": ["id", "seeds"], "properties": { "id": { "$ref": "#/definitions/text" }, "seeds": { "type": "array", "items": { "$ref": "#/definitions/text" } } } } }, "test": { "type": "object", "required": ["alternative", "p_value", "p_improvement"], "properties": { "alternative": { "enum": ["less", "greater"] }, "p_value": { "$ref": "#/definitions/number" }, "p_adjusted": { "$ref": "#/definitions/number" }, "p_improvement": { "$ref": "#/definitions/number" }, "p_improvement_adjusted": { "$ref": "#/definitions/number" } } }, "threshold": { "type": "object", "properties": { "min": { "$ref": "#/definitions/number" }, "max": { "$ref": "#/definitions/number" } } } } };
-var schema38 = { "type": ["number", "null"] };
-var schema37 = { "type": "object", "required": ["n", "mean", "std"], "properties": { "n": { "type": "integer", "minimum": 0 }, "mean": { "$ref": "#/definitions/number" }, "std": { "$ref": "#/definitions/number" } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.n === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "n" }, message: "must have required property 'n'", schema: schema37.required, parentSchema: schema37, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.mean === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mean" }, message: "must have required property 'mean'", schema: schema37.required, parentSchema: schema37, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.std === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "std" }, message: "must have required property 'std'", schema: schema37.required, parentSchema: schema37, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.n !== void 0) {
-      let data0 = data.n;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err3 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.n.type, parentSchema: schema37.properties.n, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/n", schemaPath: "#/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.n, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.mean !== void 0) {
-      let data1 = data.mean;
-      if (!(typeof data1 == "number") && data1 !== null) {
-        const err5 = { instancePath: instancePath + "/mean", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.std !== void 0) {
-      let data2 = data.std;
-      if (!(typeof data2 == "number") && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/std", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.status === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.blocking === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "blocking" }, message: "must have required property 'blocking'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.message === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema32.required, parentSchema: schema32, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func4(data0) > 1e4) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.kind !== void 0) {
-      let data1 = data.kind;
-      if (!(data1 === "threshold" || data1 === "regression" || data1 === "slice" || data1 === "golden" || data1 === "consistency" || data1 === "leakage" || data1 === "comparability")) {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema32.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.kind.enum, parentSchema: schema32.properties.kind, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== void 0) {
-      let data2 = data.status;
-      if (!(data2 === "pass" || data2 === "warn" || data2 === "fail" || data2 === "insufficient_data")) {
-        const err8 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.blocking !== void 0) {
-      let data3 = data.blocking;
-      if (typeof data3 !== "boolean") {
-        const err9 = { instancePath: instancePath + "/blocking", schemaPath: "#/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.blocking.type, parentSchema: schema32.properties.blocking, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.metric !== void 0) {
-      let data4 = data.metric;
-      if (typeof data4 === "string") {
-        if (func4(data4) > 1e4) {
-          const err10 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.slice !== void 0) {
-      let data5 = data.slice;
-      if (typeof data5 === "string") {
-        if (func4(data5) > 1e4) {
-          const err12 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/slice", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.baseline !== void 0) {
-      if (!validate20(data.baseline, { instancePath: instancePath + "/baseline", parentData: data, parentDataProperty: "baseline", rootData })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.candidate !== void 0) {
-      if (!validate20(data.candidate, { instancePath: instancePath + "/candidate", parentData: data, parentDataProperty: "candidate", rootData })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.delta !== void 0) {
-      let data8 = data.delta;
-      if (!(typeof data8 == "number") && data8 !== null) {
-        const err14 = { instancePath: instancePath + "/delta", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      let data9 = data.margin;
-      if (!(typeof data9 == "number") && data9 !== null) {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.improvement !== void 0) {
-      let data10 = data.improvement;
-      if (typeof data10 !== "boolean") {
-        const err16 = { instancePath: instancePath + "/improvement", schemaPath: "#/properties/improvement/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.improvement.type, parentSchema: schema32.properties.improvement, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.message !== void 0) {
-      let data11 = data.message;
-      if (typeof data11 === "string") {
-        if (func4(data11) > 1e4) {
-          const err17 = { instancePath: instancePath + "/message", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/message", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.flips !== void 0) {
-      let data12 = data.flips;
-      if (Array.isArray(data12)) {
-        const len0 = data12.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data13 = data12[i0];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.id === void 0) {
-              const err19 = { instancePath: instancePath + "/flips/" + i0, schemaPath: "#/properties/flips/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.properties.flips.items.required, parentSchema: schema32.properties.flips.items, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data13.seeds === void 0) {
-              const err20 = { instancePath: instancePath + "/flips/" + i0, schemaPath: "#/properties/flips/items/required", keyword: "required", params: { missingProperty: "seeds" }, message: "must have required property 'seeds'", schema: schema32.properties.flips.items.required, parentSchema: schema32.properties.flips.items, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data13.id !== void 0) {
-              let data14 = data13.id;
-              if (typeof data14 === "string") {
-                if (func4(data14) > 1e4) {
-                  const err21 = { instancePath: instancePath + "/flips/" + i0 + "/id", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-              } else {
-                const err22 = { instancePath: instancePath + "/flips/" + i0 + "/id", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data13.seeds !== void 0) {
-              let data15 = data13.seeds;
-              if (Array.isArray(data15)) {
-                const len1 = data15.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data16 = data15[i1];
-                  if (typeof data16 === "string") {
-                    if (func4(data16) > 1e4) {
-                      const err23 = { instancePath: instancePath + "/flips/" + i0 + "/seeds/" + i1, schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/flips/" + i0 + "/seeds/" + i1, schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/flips/" + i0 + "/seeds", schemaPath: "#/properties/flips/items/properties/seeds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.flips.items.properties.seeds.type, parentSchema: schema32.properties.flips.items.properties.seeds, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/flips/" + i0, schemaPath: "#/properties/flips/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.flips.items.type, parentSchema: schema32.properties.flips.items, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/flips", schemaPath: "#/properties/flips/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.flips.type, parentSchema: schema32.properties.flips, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.test !== void 0) {
-      let data17 = data.test;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        if (data17.alternative === void 0) {
-          const err28 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/required", keyword: "required", params: { missingProperty: "alternative" }, message: "must have required property 'alternative'", schema: schema32.properties.test.required, parentSchema: schema32.properties.test, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (data17.p_value === void 0) {
-          const err29 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/required", keyword: "required", params: { missingProperty: "p_value" }, message: "must have required property 'p_value'", schema: schema32.properties.test.required, parentSchema: schema32.properties.test, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (data17.p_improvement === void 0) {
-          const err30 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/required", keyword: "required", params: { missingProperty: "p_improvement" }, message: "must have required property 'p_improvement'", schema: schema32.properties.test.required, parentSchema: schema32.properties.test, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        if (data17.alternative !== void 0) {
-          let data18 = data17.alternative;
-          if (!(data18 === "less" || data18 === "greater")) {
-            const err31 = { instancePath: instancePath + "/test/alternative", schemaPath: "#/properties/test/properties/alternative/enum", keyword: "enum", params: { allowedValues: schema32.properties.test.properties.alternative.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.test.properties.alternative.enum, parentSchema: schema32.properties.test.properties.alternative, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-        if (data17.p_value !== void 0) {
-          let data19 = data17.p_value;
-          if (!(typeof data19 == "number") && data19 !== null) {
-            const err32 = { instancePath: instancePath + "/test/p_value", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data17.p_adjusted !== void 0) {
-          let data20 = data17.p_adjusted;
-          if (!(typeof data20 == "number") && data20 !== null) {
-            const err33 = { instancePath: instancePath + "/test/p_adjusted", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data17.p_improvement !== void 0) {
-          let data21 = data17.p_improvement;
-          if (!(typeof data21 == "number") && data21 !== null) {
-            const err34 = { instancePath: instancePath + "/test/p_improvement", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data17.p_improvement_adjusted !== void 0) {
-          let data22 = data17.p_improvement_adjusted;
-          if (!(typeof data22 == "number") && data22 !== null) {
-            const err35 = { instancePath: instancePath + "/test/p_improvement_adjusted", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/test", schemaPath: "#/properties/test/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.test.type, parentSchema: schema32.properties.test, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.threshold !== void 0) {
-      let data23 = data.threshold;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        if (data23.min !== void 0) {
-          let data24 = data23.min;
-          if (!(typeof data24 == "number") && data24 !== null) {
-            const err37 = { instancePath: instancePath + "/threshold/min", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data23.max !== void 0) {
-          let data25 = data23.max;
-          if (!(typeof data25 == "number") && data25 !== null) {
-            const err38 = { instancePath: instancePath + "/threshold/max", schemaPath: "#/definitions/number/type", keyword: "type", params: { type: schema38.type }, message: "must be number,null", schema: schema38.type, parentSchema: schema38, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err39 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.threshold.type, parentSchema: schema32.properties.threshold, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
-    if (vErrors === null) {
-      vErrors = [err40];
-    } else {
-      vErrors.push(err40);
-    }
-    errors++;
-  }
-  validate19.errors = vErrors;
-  return errors === 0;
-}
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.format === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.verdict === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.baseline === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property 'baseline'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.candidate === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate" }, message: "must have required property 'candidate'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.alpha === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "alpha" }, message: "must have required property 'alpha'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.correction === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "correction" }, message: "must have required property 'correction'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.checks === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.notes === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notes" }, message: "must have required property 'notes'", schema: schema25.required, parentSchema: schema25, data };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.format !== void 0) {
-      let data0 = data.format;
-      if ("sprintlab.gate-report/v1" !== data0) {
-        const err8 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "sprintlab.gate-report/v1" }, message: "must be equal to constant", schema: "sprintlab.gate-report/v1", parentSchema: schema25.properties.format, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.verdict !== void 0) {
-      let data1 = data.verdict;
-      if (!(data1 === "pass" || data1 === "warn" || data1 === "fail" || data1 === "insufficient_data")) {
-        const err9 = { instancePath: instancePath + "/verdict", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema26.enum }, message: "must be equal to one of the allowed values", schema: schema26.enum, parentSchema: schema26, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.baseline !== void 0) {
-      if (!validate16(data.baseline, { instancePath: instancePath + "/baseline", parentData: data, parentDataProperty: "baseline", rootData })) {
-        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.candidate !== void 0) {
-      if (!validate16(data.candidate, { instancePath: instancePath + "/candidate", parentData: data, parentDataProperty: "candidate", rootData })) {
-        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.alpha !== void 0) {
-      let data4 = data.alpha;
-      if (typeof data4 == "number") {
-        if (data4 >= 1 || isNaN(data4)) {
-          const err10 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema25.properties.alpha, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data4 <= 0 || isNaN(data4)) {
-          const err11 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema25.properties.alpha, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/alpha", schemaPath: "#/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.properties.alpha.type, parentSchema: schema25.properties.alpha, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.correction !== void 0) {
-      let data5 = data.correction;
-      if (!(data5 === "holm" || data5 === "none")) {
-        const err13 = { instancePath: instancePath + "/correction", schemaPath: "#/properties/correction/enum", keyword: "enum", params: { allowedValues: schema25.properties.correction.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.correction.enum, parentSchema: schema25.properties.correction, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.checks !== void 0) {
-      let data6 = data.checks;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate19(data6[i0], { instancePath: instancePath + "/checks/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.checks.type, parentSchema: schema25.properties.checks, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.notes !== void 0) {
-      let data8 = data.notes;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data9 = data8[i1];
-          if (typeof data9 === "string") {
-            if (func4(data9) > 1e4) {
-              const err15 = { instancePath: instancePath + "/notes/" + i1, schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/notes/" + i1, schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.notes.type, parentSchema: schema25.properties.notes, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.config !== void 0) {
-      let data10 = data.config;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        if (data10.path === void 0) {
-          const err18 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema25.properties.config.required, parentSchema: schema25.properties.config, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data10.used === void 0) {
-          const err19 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/required", keyword: "required", params: { missingProperty: "used" }, message: "must have required property 'used'", schema: schema25.properties.config.required, parentSchema: schema25.properties.config, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data10.path !== void 0) {
-          let data11 = data10.path;
-          if (typeof data11 === "string") {
-            if (func4(data11) > 1e4) {
-              const err20 = { instancePath: instancePath + "/config/path", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/config/path", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data10.used !== void 0) {
-          let data12 = data10.used;
-          if (!(data12 === "base" || data12 === "checkout")) {
-            const err22 = { instancePath: instancePath + "/config/used", schemaPath: "#/properties/config/properties/used/enum", keyword: "enum", params: { allowedValues: schema25.properties.config.properties.used.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.config.properties.used.enum, parentSchema: schema25.properties.config.properties.used, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data10.base_ref !== void 0) {
-          let data13 = data10.base_ref;
-          if (typeof data13 === "string") {
-            if (func4(data13) > 100) {
-              const err23 = { instancePath: instancePath + "/config/base_ref", schemaPath: "#/properties/config/properties/base_ref/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema25.properties.config.properties.base_ref, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/config/base_ref", schemaPath: "#/properties/config/properties/base_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.config.properties.base_ref.type, parentSchema: schema25.properties.config.properties.base_ref, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data10.base_sha256 !== void 0) {
-          let data14 = data10.base_sha256;
-          if (typeof data14 === "string") {
-            if (func4(data14) > 64) {
-              const err25 = { instancePath: instancePath + "/config/base_sha256", schemaPath: "#/properties/config/properties/base_sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema25.properties.config.properties.base_sha256, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/config/base_sha256", schemaPath: "#/properties/config/properties/base_sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.config.properties.base_sha256.type, parentSchema: schema25.properties.config.properties.base_sha256, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data10.checkout_sha256 !== void 0) {
-          let data15 = data10.checkout_sha256;
-          if (typeof data15 === "string") {
-            if (func4(data15) > 64) {
-              const err27 = { instancePath: instancePath + "/config/checkout_sha256", schemaPath: "#/properties/config/properties/checkout_sha256/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema25.properties.config.properties.checkout_sha256, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          } else {
-            const err28 = { instancePath: instancePath + "/config/checkout_sha256", schemaPath: "#/properties/config/properties/checkout_sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.config.properties.checkout_sha256.type, parentSchema: schema25.properties.config.properties.checkout_sha256, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data10.changed !== void 0) {
-          let data16 = data10.changed;
-          if (Array.isArray(data16)) {
-            const len2 = data16.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data17 = data16[i2];
-              if (typeof data17 === "string") {
-                if (func4(data17) > 1e4) {
-                  const err29 = { instancePath: instancePath + "/config/changed/" + i2, schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema28, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-              } else {
-                const err30 = { instancePath: instancePath + "/config/changed/" + i2, schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err31 = { instancePath: instancePath + "/config/changed", schemaPath: "#/properties/config/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.config.properties.changed.type, parentSchema: schema25.properties.config.properties.changed, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.config.type, parentSchema: schema25.properties.config, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
-    if (vErrors === null) {
-      vErrors = [err33];
-    } else {
-      vErrors.push(err33);
-    }
-    errors++;
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
-}
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -5053,18 +4073,21 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.report === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property 'report'", schema: schema24.required, parentSchema: schema24, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!(key0 === "format" || key0 === "pull_request" || key0 === "report")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+      if (!(key0 === "format" || key0 === "pull_request" || key0 === "results" || key0 === "report")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if ("sprintlab.gate-artifact/v2" !== data0) {
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "sprintlab.gate-artifact/v2" }, message: "must be equal to constant", schema: "sprintlab.gate-artifact/v2", parentSchema: schema24.properties.format, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5073,23 +4096,20 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.format !== void 0) {
-      let data0 = data.format;
-      if ("sprintlab.gate-artifact/v1" !== data0) {
-        const err4 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/const", keyword: "const", params: { allowedValue: "sprintlab.gate-artifact/v1" }, message: "must be equal to constant", schema: "sprintlab.gate-artifact/v1", parentSchema: schema24.properties.format, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
     if (data.pull_request !== void 0) {
       let data1 = data.pull_request;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.number === void 0) {
-          const err5 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema24.properties.pull_request.required, parentSchema: schema24.properties.pull_request, data: data1 };
+          const err4 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema24.properties.pull_request.required, parentSchema: schema24.properties.pull_request, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.head_sha === void 0) {
+          const err5 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property 'head_sha'", schema: schema24.properties.pull_request.required, parentSchema: schema24.properties.pull_request, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -5097,8 +4117,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data1.head_sha === void 0) {
-          const err6 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property 'head_sha'", schema: schema24.properties.pull_request.required, parentSchema: schema24.properties.pull_request, data: data1 };
+        if (data1.base_sha === void 0) {
+          const err6 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "base_sha" }, message: "must have required property 'base_sha'", schema: schema24.properties.pull_request.required, parentSchema: schema24.properties.pull_request, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -5107,7 +4127,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data1) {
-          if (!(key1 === "number" || key1 === "head_sha")) {
+          if (!(key1 === "number" || key1 === "head_sha" || key1 === "base_sha")) {
             const err7 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.pull_request, data: data1 };
             if (vErrors === null) {
               vErrors = [err7];
@@ -5144,7 +4164,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data1.head_sha;
           if (typeof data3 === "string") {
             if (!pattern6.test(data3)) {
-              const err10 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/properties/pull_request/properties/head_sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema24.properties.pull_request.properties.head_sha, data: data3 };
+              const err10 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/definitions/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema25, data: data3 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -5153,7 +4173,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/properties/pull_request/properties/head_sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.pull_request.properties.head_sha.type, parentSchema: schema24.properties.pull_request.properties.head_sha, data: data3 };
+            const err11 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/definitions/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -5162,28 +4182,150 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data1.base_sha !== void 0) {
+          let data4 = data1.base_sha;
+          if (typeof data4 === "string") {
+            if (!pattern6.test(data4)) {
+              const err12 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/definitions/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: 'must match pattern "^[0-9a-f]{40}$"', schema: "^[0-9a-f]{40}$", parentSchema: schema25, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/definitions/sha/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.pull_request.type, parentSchema: schema24.properties.pull_request, data: data1 };
+        const err14 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.pull_request.type, parentSchema: schema24.properties.pull_request, data: data1 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.results !== void 0) {
+      let data5 = data.results;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.text === void 0) {
+          const err15 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema24.properties.results.required, parentSchema: schema24.properties.results, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "text" || key2 === "files")) {
+            const err16 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24.properties.results, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5.text !== void 0) {
+          let data6 = data5.text;
+          if (typeof data6 !== "string") {
+            const err17 = { instancePath: instancePath + "/results/text", schemaPath: "#/properties/results/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.results.properties.text.type, parentSchema: schema24.properties.results.properties.text, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data5.files !== void 0) {
+          let data7 = data5.files;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key3 in data7) {
+              const _errs21 = errors;
+              if (typeof key3 === "string") {
+                if (func4(key3) > 1e3) {
+                  const err18 = { instancePath: instancePath + "/results/files", schemaPath: "#/properties/results/properties/files/propertyNames/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema24.properties.results.properties.files.propertyNames, data: key3, propertyName: key3 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+              var valid5 = _errs21 === errors;
+              if (!valid5) {
+                const err19 = { instancePath: instancePath + "/results/files", schemaPath: "#/properties/results/properties/files/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema24.properties.results.properties.files.propertyNames, parentSchema: schema24.properties.results.properties.files, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data7) {
+              let data8 = data7[key4];
+              if (typeof data8 !== "string") {
+                const err20 = { instancePath: instancePath + "/results/files/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/results/properties/files/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.results.properties.files.additionalProperties.type, parentSchema: schema24.properties.results.properties.files.additionalProperties, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/results/files", schemaPath: "#/properties/results/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.results.properties.files.type, parentSchema: schema24.properties.results.properties.files, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/results", schemaPath: "#/properties/results/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.results.type, parentSchema: schema24.properties.results, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.report !== void 0) {
-      if (!validate15(data.report, { instancePath: instancePath + "/report", parentData: data, parentDataProperty: "report", rootData })) {
-        vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-        errors = vErrors.length;
+      let data9 = data.report;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err23 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.report.type, parentSchema: schema24.properties.report, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err24];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -5195,6 +4337,96 @@ function validatorFor(schema) {
   const validate = byId[schema.$id];
   if (!validate) throw new Error("no precompiled validator for " + schema.$id);
   return validate;
+}
+
+// src/config/yaml.ts
+function parseYaml(text, file) {
+  if (text.replace(/^\uFEFF/, "").split("\n").every((line) => /^\s*(#.*)?$/.test(line)))
+    return null;
+  try {
+    return load(text, { filename: file });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : void 0;
+      const column = error.mark ? error.mark.column + 1 : void 0;
+      throw new InputError(`YAML syntax error: ${error.reason}`, {
+        file,
+        line,
+        column,
+        fix: 'correct the YAML at that position (indentation with spaces, a space after each ":", quotes around values with ":" or "#")'
+      });
+    }
+    throw error;
+  }
+}
+var escapePointer = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+function yamlPositions(text) {
+  const positions = /* @__PURE__ */ new Map();
+  let events;
+  try {
+    events = parseEvents(text, {});
+  } catch {
+    return positions;
+  }
+  const stack = [];
+  const placeValue = (start) => {
+    const parent = stack.at(-1);
+    if (!parent || parent.kind === "doc") return "";
+    if (parent.kind === "seq") {
+      const path = `${parent.path}/${parent.index++}`;
+      if (!positions.has(path)) positions.set(path, start);
+      return path;
+    }
+    parent.expectingKey = true;
+    return `${parent.path}/${escapePointer(parent.key ?? "")}`;
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        stack.push({ kind: "doc", path: "", expectingKey: false, index: 0 });
+        break;
+      case EVENT_ID.SCALAR: {
+        const parent = stack.at(-1);
+        if (parent?.kind === "map" && parent.expectingKey) {
+          parent.key = getScalarValue(text, event);
+          parent.expectingKey = false;
+          positions.set(`${parent.path}/${escapePointer(parent.key)}`, event.valueStart);
+        } else {
+          placeValue(event.valueStart);
+        }
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        placeValue(-1);
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = placeValue(event.start) ?? "";
+        stack.push({
+          kind: event.type === EVENT_ID.MAPPING ? "map" : "seq",
+          path,
+          expectingKey: true,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.POP:
+        stack.pop();
+        break;
+    }
+  }
+  return positions;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 // src/config/validate.ts
@@ -5337,11 +4569,40 @@ function assertValid(schema, data, source, what) {
   if (problems.length > 0) throw problemsError(problems, source, what);
 }
 
+// src/config/load.ts
+var DEFAULT_CONFIG_PATH = ".github/sprintlab.yml";
+function parseConfig(text, file) {
+  const data = parseYaml(text, file) ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(
+      'the configuration must be a YAML mapping (keys such as "gate:", "leakage:", "board:")',
+      {
+        file,
+        fix: 'start the file with a top-level key, e.g. "gate:"'
+      }
+    );
+  }
+  assertValid(sprintlab_config_schema_default, data, { file, text, positions: yamlPositions(text) }, "the configuration");
+  return data;
+}
+async function loadConfigFile(path, shown = path) {
+  const text = await readTextFile(
+    path,
+    "configuration file",
+    `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or pass the path of yours`,
+    shown
+  );
+  return parseConfig(text, shown);
+}
+
 export {
+  sprintlab_config_schema_default,
+  readTextFile,
   nearest,
-  parseYaml,
-  yamlPositions,
   lineColumn,
   schemaProblems,
-  assertValid
+  assertValid,
+  DEFAULT_CONFIG_PATH,
+  parseConfig,
+  loadConfigFile
 };

@@ -5,7 +5,7 @@ import {
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-AX2FDPRY.js";
+} from "./chunk-3FZFIBAB.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
@@ -22,13 +22,12 @@ import {
   createGitHub
 } from "./chunk-T427DO23.js";
 import "./chunk-NUXY54RL.js";
+import "./chunk-Z5MP7C47.js";
+import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-WQ7OK5MU.js";
-import "./chunk-Z5MP7C47.js";
-import "./chunk-A6CPINGI.js";
-import "./chunk-AWAPHEWI.js";
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -83,7 +83,7 @@ async function configSection(path) {
       return {};
     }
   }
-  const { loadConfigFile } = await import("./load-37ZB6L5D.js");
+  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
   return (await loadConfigFile(file)).leakage ?? {};
 }
 var leakage = async (argv, io) => {

@@ -6,35 +6,30 @@ import {
   commandSafe
 } from "./chunk-GMN4AHMZ.js";
 import {
-  gateConfig,
-  withConfigProvenance
-} from "./chunk-CH52H6NU.js";
-import {
   evaluateGate,
+  gateConfig,
   renderGateJson,
-  renderGateMarkdown
-} from "./chunk-JCBSV2NF.js";
+  renderGateMarkdown,
+  withConfigProvenance
+} from "./chunk-D7QH6Y4K.js";
 import "./chunk-EVR6WTBQ.js";
 import {
   baselineAtMergeBase,
   mergeBaseOfRef,
   prepareGate,
   repositoryRoot,
-  showFile
-} from "./chunk-ULR5L6PV.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-TN65HJ55.js";
-import {
-  DEFAULT_CONFIG_PATH,
-  loadConfigFile
-} from "./chunk-WQ7OK5MU.js";
-import {
+  showFile,
   workspaceFile
-} from "./chunk-GS2HNZYB.js";
+} from "./chunk-NRHPKOJ7.js";
+import "./chunk-FRH7EJSA.js";
+import "./chunk-BAQ3FP4N.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-AWAPHEWI.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  loadConfigFile
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -25,13 +25,12 @@ import {
   createGitHub
 } from "./chunk-T427DO23.js";
 import "./chunk-NUXY54RL.js";
+import "./chunk-MI43LEGC.js";
+import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-WQ7OK5MU.js";
-import "./chunk-MI43LEGC.js";
-import "./chunk-A6CPINGI.js";
-import "./chunk-AWAPHEWI.js";
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

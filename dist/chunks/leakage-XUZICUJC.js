@@ -5,19 +5,17 @@ import {
 } from "./chunk-2TLLGDHD.js";
 import {
   checkLeakagePaths
-} from "./chunk-ULR5L6PV.js";
+} from "./chunk-NRHPKOJ7.js";
 import {
   runLeakageCheck
 } from "./chunk-FRH7EJSA.js";
-import "./chunk-TN65HJ55.js";
-import {
-  loadConfigFile
-} from "./chunk-WQ7OK5MU.js";
-import "./chunk-GS2HNZYB.js";
+import "./chunk-BAQ3FP4N.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-AWAPHEWI.js";
+import {
+  loadConfigFile
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode

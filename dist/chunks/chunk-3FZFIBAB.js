@@ -32,10 +32,6 @@ import {
   upsertStickyComment
 } from "./chunk-Z6Y7D5CL.js";
 import {
-  DEFAULT_CONFIG_PATH,
-  parseConfig
-} from "./chunk-WQ7OK5MU.js";
-import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";
 import {
@@ -47,6 +43,10 @@ import {
   quoteBlock,
   readHiddenBlock
 } from "./chunk-A6CPINGI.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  parseConfig
+} from "./chunk-BBE6J4GB.js";
 import {
   isInputError
 } from "./chunk-GTFHKJ5W.js";

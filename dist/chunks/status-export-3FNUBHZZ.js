@@ -13,15 +13,13 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   parseJson
-} from "./chunk-TN65HJ55.js";
-import {
-  readTextFile,
-  sprintlab_config_schema_default
-} from "./chunk-WQ7OK5MU.js";
+} from "./chunk-BAQ3FP4N.js";
 import "./chunk-A6CPINGI.js";
 import {
-  schemaProblems
-} from "./chunk-AWAPHEWI.js";
+  readTextFile,
+  schemaProblems,
+  sprintlab_config_schema_default
+} from "./chunk-BBE6J4GB.js";
 import "./chunk-6VVURFHU.js";
 import {
   InputError

@@ -67,7 +67,7 @@ async function loadConfig(path) {
       return void 0;
     }
   }
-  const { loadConfigFile } = await import("./load-37ZB6L5D.js");
+  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
   return loadConfigFile(file);
 }
 function parseNow(text) {
@@ -115,7 +115,7 @@ var status = async (argv, io) => {
   let result;
   let publish;
   if (values.from) {
-    const { readStatusExport } = await import("./status-export-BTYNPVXK.js");
+    const { readStatusExport } = await import("./status-export-3FNUBHZZ.js");
     const data = await readStatusExport(values.from);
     now ??= data.now ?? /* @__PURE__ */ new Date();
     const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
@@ -152,7 +152,7 @@ var status = async (argv, io) => {
     const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
     const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
     if (values.export) {
-      const { toExport, writeStatusExport } = await import("./status-export-BTYNPVXK.js");
+      const { toExport, writeStatusExport } = await import("./status-export-3FNUBHZZ.js");
       await writeStatusExport(
         values.export,
         toExport(`${ref.owner}/${ref.repo}`, issues, {

@@ -1,59 +1,173 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  gateConfig,
-  withConfigProvenance
-} from "./chunk-CH52H6NU.js";
-import {
-  deniedWrites,
-  gateArtifact,
-  postGateReport
-} from "./chunk-GAPBDFU7.js";
-import {
   pullRequestOf,
   readEvent
 } from "./chunk-WBS5LJ4R.js";
 import {
   evaluateGate,
+  gateConfig,
+  gateSummaryBlock,
   headline,
   renderGateJson,
-  renderGateMarkdown
-} from "./chunk-JCBSV2NF.js";
-import "./chunk-EVR6WTBQ.js";
-import "./chunk-Z6Y7D5CL.js";
+  renderGateMarkdown,
+  withConfigProvenance
+} from "./chunk-D7QH6Y4K.js";
+import {
+  upsertStickyComment
+} from "./chunk-Z6Y7D5CL.js";
 import {
   createGitHub
 } from "./chunk-T427DO23.js";
 import {
-  httpStatus
+  httpStatus,
+  isPermissionDenied
 } from "./chunk-NUXY54RL.js";
 import {
+  RESULTS_MAX_BYTES,
   mergeBase,
   prepareGate,
+  repositoryPath,
+  sha256,
   showFile,
-  textExamples
-} from "./chunk-ULR5L6PV.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-TN65HJ55.js";
+  textExamples,
+  workspaceFile
+} from "./chunk-NRHPKOJ7.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-WQ7OK5MU.js";
-import {
-  repositoryPath
-} from "./chunk-GS2HNZYB.js";
-import "./chunk-MI43LEGC.js";
-import "./chunk-Z5MP7C47.js";
-import "./chunk-A6CPINGI.js";
-import "./chunk-AWAPHEWI.js";
-import "./chunk-6VVURFHU.js";
+} from "./chunk-BBE6J4GB.js";
 import {
   ExitCode,
   InputError
 } from "./chunk-GTFHKJ5W.js";
-import "./chunk-4KYKJDKG.js";
+
+// src/core/gate/artifact.ts
+var GATE_ARTIFACT_FORMAT = "sprintlab.gate-artifact/v2";
+var gateArtifact = (pull, results) => ({
+  format: GATE_ARTIFACT_FORMAT,
+  pull_request: { number: pull.number, head_sha: pull.headSha, base_sha: pull.baseSha },
+  ...results ? { results } : {}
+});
+function artifactMismatch(artifact, runHeadSha, pullHeadSha) {
+  const { pull_request: pull } = artifact;
+  if (pull.head_sha !== runHeadSha)
+    return `it is for commit ${pull.head_sha.slice(0, 12)}, but the workflow run was for ${runHeadSha.slice(0, 12)}`;
+  if (pullHeadSha === void 0) return `there is no pull request #${pull.number} in this repository`;
+  if (pullHeadSha !== runHeadSha)
+    return `pull request #${pull.number} is at ${pullHeadSha.slice(0, 12)}, not at the run's head ${runHeadSha.slice(0, 12)} (another PR's number, or the PR moved on: the newer run publishes)`;
+  return void 0;
+}
+var carriedFile = (results, path) => results.files && Object.hasOwn(results.files, path) ? results.files[path] : void 0;
+
+// src/github/check-run.ts
+var GATE_CHECK_NAME = "Sprintlab gate";
+var LIMIT = 65e3;
+var clip = (text) => text.length > LIMIT ? `${text.slice(0, LIMIT)}
+
+\u2026 (truncated: the full report is in the job summary)` : text;
+async function createCheckRun(gh, repo, headSha, conclusion, output, name = GATE_CHECK_NAME) {
+  const { data } = await gh.rest.checks.create({
+    ...repo,
+    name,
+    head_sha: headSha,
+    status: "completed",
+    conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output: {
+      title: output.title.slice(0, 250),
+      summary: clip(output.summary),
+      ...output.text ? { text: clip(output.text) } : {}
+    }
+  });
+  return data.id;
+}
+
+// src/github/gate-report.ts
+var CONCLUSION = {
+  pass: "success",
+  warn: "neutral",
+  insufficient_data: "neutral",
+  fail: "failure"
+};
+async function publishGateReport(gh, p) {
+  let comment = "skipped";
+  if (p.comment) {
+    try {
+      comment = (await upsertStickyComment(gh, { ...p.repo, issue_number: p.pullNumber }, "gate-report", p.markdown)).action;
+    } catch (error) {
+      if (!isPermissionDenied(error)) throw error;
+      comment = "denied";
+    }
+  }
+  let checkRun;
+  try {
+    checkRun = await createCheckRun(gh, p.repo, p.headSha, CONCLUSION[p.verdict], {
+      title: p.title,
+      summary: p.markdown,
+      text: p.summaryBlock
+    });
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    checkRun = "denied";
+  }
+  return { comment, checkRun };
+}
+async function pullCommits(gh, repo, pullNumber) {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    return { headSha: data.head.sha, baseSha: data.base.sha };
+  } catch (error) {
+    if (httpStatus(error) === 404) return void 0;
+    throw error;
+  }
+}
+
+// src/action/gate/post.ts
+var POSTED_MAX_LENGTH = 6e4;
+async function postGateReport(ctx, options, report, pull) {
+  if (!ctx.repository || !options.token) return void 0;
+  const gh = createGitHub({ token: options.token, baseUrl: ctx.apiUrl });
+  return publishGateReport(gh, {
+    repo: ctx.repository,
+    pullNumber: pull.number,
+    headSha: pull.headSha,
+    verdict: report.verdict,
+    title: `${report.verdict}: ${headline(report)}`,
+    // The job summary takes the whole report; a comment or a check run holds 65,535 characters.
+    markdown: renderGateMarkdown(report, {
+      maxLength: POSTED_MAX_LENGTH,
+      fullReportAt: "the job summary of this run (and its report-json output)"
+    }),
+    summaryBlock: gateSummaryBlock(report),
+    comment: options.comment
+  });
+}
+function deniedWrites(outcome) {
+  const denied = [outcome.comment === "denied" && "comments", outcome.checkRun === "denied" && "check runs"];
+  return denied.filter(Boolean).join(" or ") || void 0;
+}
 
 // src/action/gate/run.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+
+// src/io/carried-results.ts
+import { readFile } from "node:fs/promises";
+import { posix } from "node:path";
+async function resultsToCarry(root, results, candidate, headSha) {
+  const path = repositoryPath(results.path, results.key);
+  const committed = await showFile(headSha, path, root);
+  if (committed !== void 0 && sha256(committed) === candidate.sha256) return void 0;
+  const read = async (file, key) => readFile(await workspaceFile(root, file, { key, maxBytes: RESULTS_MAX_BYTES }), "utf8");
+  const files = {};
+  for (const [i, run] of candidate.results.runs.entries()) {
+    if (!run.examples) continue;
+    const key = `runs[${i}].examples`;
+    const rows = repositoryPath(run.examples, key, posix.dirname(path));
+    const text = await read(rows, key).catch(() => void 0);
+    if (text !== void 0) files[rows] = text;
+  }
+  return { text: await read(path, results.key), ...Object.keys(files).length ? { files } : {} };
+}
 
 // src/github/contents.ts
 async function mergeBaseCommit(gh, repo, base, head) {
@@ -172,11 +286,12 @@ var gate = async (ctx) => {
     const artifactDir = join(dir, "artifact");
     await mkdir(artifactDir, { recursive: true });
     const artifactPath = join(artifactDir, "gate-artifact.json");
-    await writeFile(artifactPath, `${JSON.stringify(gateArtifact(report, pr))}
+    const carried = await resultsToCarry(root, results, prepared.candidate, pr.headSha);
+    await writeFile(artifactPath, `${JSON.stringify(gateArtifact(pr, carried))}
 `);
     ctx.setOutput("report-artifact", artifactPath);
     ctx.notice(
-      'The report is left as the report-artifact output, for the "command: publish" workflow to post on this pull request.'
+      'The gate inputs are left as the report-artifact output: the "command: publish" workflow grades this pull request and posts the report.'
     );
   } else if (pr) {
     const outcome = await postGateReport(ctx, { token: inputs.token, comment: inputs.comment }, report, pr);
@@ -191,6 +306,15 @@ var gate = async (ctx) => {
   ctx.error(`Sprintlab gate failed: ${headline(report)}`);
   return ExitCode.fail;
 };
+
 export {
+  artifactMismatch,
+  carriedFile,
+  mergeBaseCommit,
+  readFileAt,
+  pullCommits,
+  postGateReport,
+  deniedWrites,
+  baselineAt,
   gate
 };
