@@ -104,11 +104,12 @@ function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined 
     case 'oneOf':
     case 'anyOf': {
       // Strict schemas spell "integer or string" as a union of bare types: say it as a type mismatch.
-      const types = (error.schema as { type?: unknown }[]).map((branch) =>
-        Object.keys(branch).length === 1 && typeof branch.type === 'string' ? branch.type : undefined,
+      const branches: { type?: unknown }[] = Array.isArray(error.schema) ? error.schema : [];
+      const types = branches.flatMap((branch) =>
+        Object.keys(branch).length === 1 && typeof branch.type === 'string' ? [branch.type] : [],
       );
-      if (types.every((t) => t !== undefined)) {
-        problem = typeProblem(types as string[], error, source);
+      if (types.length > 0 && types.length === branches.length) {
+        problem = typeProblem(types, error, source);
         break;
       }
       problem = {
