@@ -47,5 +47,6 @@ export function disguise(dir: string, seen: { platform?: string; arch?: string; 
       `Object.defineProperty(process, ${JSON.stringify(key)}, { value: ${JSON.stringify(value)} });`,
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
-  return `--require ${file}`;
+  // Quoted: a temp path may hold spaces.
+  return `--require ${JSON.stringify(file)}`;
 }
