@@ -55,6 +55,15 @@ const YAML_TYPE_WORDS: Record<string, string> = {
 const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 
+function typeProblem(types: string[], error: ErrorObject, source: SourceInfo): Omit<Problem, 'field'> {
+  const { description } = (error.parentSchema ?? {}) as { description?: string };
+  const words = source.positions ? YAML_TYPE_WORDS : JSON_TYPE_WORDS;
+  return {
+    message: `expected ${types.join(' or ')}, found ${describeValue(error.data)}`,
+    fix: `write ${types.map((t) => words[t] ?? t).join(' or ')} here${description ? `: ${lowerFirst(description.replace(/\.$/, ''))}` : ''}`,
+  };
+}
+
 function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined {
   const schema = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
   let pointer = error.instancePath;
@@ -80,15 +89,9 @@ function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined 
       problem = { message: `missing required key "${key}"`, fix: `add "${key}" here` };
       break;
     }
-    case 'type': {
-      const types = String((error.params as { type: string }).type).split(',');
-      const words = source.positions ? YAML_TYPE_WORDS : JSON_TYPE_WORDS;
-      problem = {
-        message: `expected ${types.join(' or ')}, found ${describeValue(error.data)}`,
-        fix: `write ${types.map((t) => words[t] ?? t).join(' or ')} here${schema.description ? `: ${lowerFirst(schema.description.replace(/\.$/, ''))}` : ''}`,
-      };
+    case 'type':
+      problem = typeProblem(String((error.params as { type: string }).type).split(','), error, source);
       break;
-    }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const guess = typeof error.data === 'string' ? nearest(error.data, allowed) : undefined;
@@ -99,12 +102,22 @@ function toProblem(error: ErrorObject, source: SourceInfo): Problem | undefined 
       break;
     }
     case 'oneOf':
-    case 'anyOf':
+    case 'anyOf': {
+      // Strict schemas spell "integer or string" as a union of bare types: say it as a type mismatch.
+      const branches: { type?: unknown }[] = Array.isArray(error.schema) ? error.schema : [];
+      const types = branches.flatMap((branch) =>
+        Object.keys(branch).length === 1 && typeof branch.type === 'string' ? [branch.type] : [],
+      );
+      if (types.length > 0 && types.length === branches.length) {
+        problem = typeProblem(types, error, source);
+        break;
+      }
       problem = {
         message: `${describeValue(error.data)} is not valid here`,
         fix: schema.description ?? 'see the configuration reference',
       };
       break;
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

@@ -29,7 +29,7 @@ afterAll(async () => {
 beforeEach(() => gh.resetRecords());
 afterEach(() => gh.assertNoViolations());
 
-/** Runs `command: app` as the runner would, on one event, under Node 24. */
+/** Runs `command: app` as the runner would, on one event, under Node 24 (the current Node without that build). */
 async function runAction(
   eventName: string,
   payload: WebhookPayload | Record<string, unknown>,
@@ -40,7 +40,7 @@ async function runAction(
   writeFileSync(join(temp, 'event.json'), JSON.stringify(payload));
   for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '');
   const result = await runNode(ACTION, [], {
-    node: NODE24,
+    node: NODE24.path,
     cwd: dir,
     env: {
       GITHUB_ACTIONS: 'true',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
-import { ACTION, hasStackTrace, NODE24, ROOT, runNode } from '../support/run-bundle.js';
+import { ACTION, hasStackTrace, ROOT, RUNTIMES, runNode } from '../support/run-bundle.js';
 import { readOutputs } from '../support/runner.js';
 import {
   CHECK_RUNS,
@@ -40,80 +40,85 @@ afterAll(async () => {
 beforeEach(() => gh.resetRecords());
 afterEach(() => gh.assertNoViolations());
 
-describe.each([
-  ['Node 20', process.execPath],
-  ['Node 24', NODE24],
-])('the gate Action under %s', (_name, node) => {
-  it('blocks a regressing PR: exit 1, outputs, summary, one sticky comment updated in place, a failing check run', async () => {
-    const { dir, baseSha, headSha, pr } = openPull('regression');
-    const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
-    const { env, temp } = runnerEnv(dir, gh.url, eventPath, {});
+describe.each(RUNTIMES)('the gate Action under $label', ({ path: node }) => {
+  it.skipIf(!node)(
+    'blocks a regressing PR: exit 1, outputs, summary, one sticky comment updated in place, a failing check run',
+    async () => {
+      const { dir, baseSha, headSha, pr } = openPull('regression');
+      const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
+      const { env, temp } = runnerEnv(dir, gh.url, eventPath, {});
 
-    const first = await runNode(ACTION, [], { cwd: dir, env, node });
-    expect(first.code, first.stdout + first.stderr).toBe(1);
-    expect(first.stdout).toMatch(
-      /::error::Sprintlab gate failed: 4 of 13 checks failed: threshold:toxicity, regression:toxicity, slice:lang:de:accuracy, golden/,
-    );
-    expect(hasStackTrace(first.stdout + first.stderr)).toBe(false);
+      const first = await runNode(ACTION, [], { cwd: dir, env, node });
+      expect(first.code, first.stdout + first.stderr).toBe(1);
+      expect(first.stdout).toMatch(
+        /::error::Sprintlab gate failed: 4 of 13 checks failed: threshold:toxicity, regression:toxicity, slice:lang:de:accuracy, golden/,
+      );
+      expect(hasStackTrace(first.stdout + first.stderr)).toBe(false);
 
-    const outputs = readOutputs(env.GITHUB_OUTPUT!);
-    expect(outputs.verdict).toBe('fail');
-    const report = JSON.parse(readFileSync(outputs['report-json']!, 'utf8'));
-    expect(report.format).toBe('sprintlab.gate-report/v1');
-    expect(report.baseline.ref).toBe(baseSha);
-    expect(report.baseline.source).toBe(`evals/results.json@merge base ${baseSha.slice(0, 7)}`);
-    expect(report.candidate.sha256).toMatch(/^[0-9a-f]{64}$/);
-    // The candidate is the PR head, named by its path in the repository (no runner path in the PR).
-    expect(report.candidate.ref).toBe(headSha);
-    expect(report.candidate.source).toBe('evals/results.json');
-    expect(readFileSync(outputs['report-markdown']!, 'utf8')).not.toContain(dir);
-    const golden = report.checks.find((c: { id: string }) => c.id === 'golden');
-    expect(golden.flips.map((f: { id: string }) => f.id)).toEqual(['q-010', 'q-011']);
-    const markdown = readFileSync(outputs['report-markdown']!, 'utf8');
-    expect(readFileSync(join(temp, 'summary'), 'utf8')).toContain(markdown.trim());
-    expect(markdown).toMatch(/^## ❌ Sprintlab gate: fail/);
+      const outputs = readOutputs(env.GITHUB_OUTPUT!);
+      expect(outputs.verdict).toBe('fail');
+      const report = JSON.parse(readFileSync(outputs['report-json']!, 'utf8'));
+      expect(report.format).toBe('sprintlab.gate-report/v1');
+      expect(report.baseline.ref).toBe(baseSha);
+      expect(report.baseline.source).toBe(`evals/results.json@merge base ${baseSha.slice(0, 7)}`);
+      expect(report.candidate.sha256).toMatch(/^[0-9a-f]{64}$/);
+      // The candidate is the PR head, named by its path in the repository (no runner path in the PR).
+      expect(report.candidate.ref).toBe(headSha);
+      expect(report.candidate.source).toBe('evals/results.json');
+      expect(readFileSync(outputs['report-markdown']!, 'utf8')).not.toContain(dir);
+      const golden = report.checks.find((c: { id: string }) => c.id === 'golden');
+      expect(golden.flips.map((f: { id: string }) => f.id)).toEqual(['q-010', 'q-011']);
+      const markdown = readFileSync(outputs['report-markdown']!, 'utf8');
+      expect(readFileSync(join(temp, 'summary'), 'utf8')).toContain(markdown.trim());
+      expect(markdown).toMatch(/^## ❌ Sprintlab gate: fail/);
 
-    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(1);
-    const [run] = gh.calls({ method: 'POST', route: CHECK_RUNS });
-    expect(run?.body).toMatchObject({
-      name: 'Sprintlab gate',
-      head_sha: headSha,
-      status: 'completed',
-      conclusion: 'failure',
-    });
-    const output = (run!.body as { output: { title: string; text: string } }).output;
-    expect(output.title).toMatch(/^fail: 4 of 13 checks failed/);
-    expect(output.text).toMatch(/<!-- sprintlab:gate \{"verdict":"fail","metrics":\{"accuracy":0\.89/);
-    for (const r of gh.requests) expect(r.auth.token).toBe(TOKEN);
+      expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(1);
+      const [run] = gh.calls({ method: 'POST', route: CHECK_RUNS });
+      expect(run?.body).toMatchObject({
+        name: 'Sprintlab gate',
+        head_sha: headSha,
+        status: 'completed',
+        conclusion: 'failure',
+      });
+      const output = (run!.body as { output: { title: string; text: string } }).output;
+      expect(output.title).toMatch(/^fail: 4 of 13 checks failed/);
+      expect(output.text).toMatch(/<!-- sprintlab:gate \{"verdict":"fail","metrics":\{"accuracy":0\.89/);
+      for (const r of gh.requests) expect(r.auth.token).toBe(TOKEN);
 
-    // A second run (a new push) updates the same comment instead of adding one.
-    gh.resetRecords();
-    const again = await runNode(ACTION, [], { cwd: dir, env, node });
-    expect(again.code).toBe(1);
-    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
-    const comments = gh.state
-      .commentsOf(gh.state.issue(pr.number))
-      .filter((c) => c.body.includes('<!-- sprintlab:gate-report -->'));
-    expect(comments).toHaveLength(1);
-    // Same report, same text: the comment is left alone, no write and no notification.
-    expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(0);
-    expect(comments[0]!.body).toContain('Sprintlab gate: fail');
-  });
+      // A second run (a new push) updates the same comment instead of adding one.
+      gh.resetRecords();
+      const again = await runNode(ACTION, [], { cwd: dir, env, node });
+      expect(again.code).toBe(1);
+      expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
+      const comments = gh.state
+        .commentsOf(gh.state.issue(pr.number))
+        .filter((c) => c.body.includes('<!-- sprintlab:gate-report -->'));
+      expect(comments).toHaveLength(1);
+      // Same report, same text: the comment is left alone, no write and no notification.
+      expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(0);
+      expect(comments[0]!.body).toContain('Sprintlab gate: fail');
+    },
+  );
 
-  it('passes a better PR: exit 0, success check run, comment updated in place when the report changes', async () => {
-    const { dir, baseSha, headSha, pr } = openPull('demo');
-    gh.state.addComment(pr.number, '<!-- sprintlab:gate-report -->\nan older report', {
-      user: 'github-actions[bot]',
-    });
-    const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
-    const { env } = runnerEnv(dir, gh.url, eventPath, {});
-    const r = await runNode(ACTION, [], { cwd: dir, env, node });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(readOutputs(env.GITHUB_OUTPUT!).verdict).toBe('pass');
-    expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
-    expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(1);
-    expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({ conclusion: 'success' });
-  });
+  it.skipIf(!node)(
+    'passes a better PR: exit 0, success check run, comment updated in place when the report changes',
+    async () => {
+      const { dir, baseSha, headSha, pr } = openPull('demo');
+      gh.state.addComment(pr.number, '<!-- sprintlab:gate-report -->\nan older report', {
+        user: 'github-actions[bot]',
+      });
+      const eventPath = pullRequestEvent(dir, pr.number, baseSha, headSha);
+      const { env } = runnerEnv(dir, gh.url, eventPath, {});
+      const r = await runNode(ACTION, [], { cwd: dir, env, node });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(readOutputs(env.GITHUB_OUTPUT!).verdict).toBe('pass');
+      expect(gh.calls({ method: 'POST', route: COMMENTS })).toHaveLength(0);
+      expect(gh.calls({ method: 'PATCH', route: COMMENT })).toHaveLength(1);
+      expect(gh.calls({ method: 'POST', route: CHECK_RUNS })[0]?.body).toMatchObject({
+        conclusion: 'success',
+      });
+    },
+  );
 });
 
 describe('the gate Action, other paths', () => {

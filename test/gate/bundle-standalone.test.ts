@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE24, ROOT, runNode } from '../support/run-bundle.js';
+import { ROOT, RUNTIMES, runNode } from '../support/run-bundle.js';
 
 // dist/ must run with no node_modules anywhere above it: that is how the Actions runner starts it.
 let dir: string;
@@ -13,11 +13,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.each([
-  ['Node 20', process.execPath],
-  ['Node 24', NODE24],
-])('the bundle alone, under %s', (_name, node) => {
-  it('runs the gate on the demo data from a directory without node_modules', async () => {
+describe.each(RUNTIMES)('the bundle alone, under $label', ({ path: node }) => {
+  it.skipIf(!node)('runs the gate on the demo data from a directory without node_modules', async () => {
     const r = await runNode(
       join(dir, 'dist/cli.js'),
       [
@@ -40,7 +37,7 @@ describe.each([
     expect(report.checks.find((c: { id: string }) => c.id === 'regression:accuracy').improvement).toBe(true);
   });
 
-  it('the Action entry point reports a missing config as an input error', async () => {
+  it.skipIf(!node)('the Action entry point reports a missing config as an input error', async () => {
     const r = await runNode(join(dir, 'dist/index.js'), [], {
       cwd: dir,
       node,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTION, hasStackTrace, NODE24, ROOT, runNode } from '../support/run-bundle.js';
+import { ACTION, hasStackTrace, ROOT, RUNTIMES, runNode } from '../support/run-bundle.js';
 
 /** Parses the runner's GITHUB_OUTPUT file (name<<delimiter blocks). */
 function outputs(file: string): Record<string, string> {
@@ -36,29 +36,29 @@ function runAction(config: string, node?: string) {
 }
 
 describe('Action command: leakage (dist/index.js as the runner runs it)', () => {
-  for (const [runtime, node] of [
-    ['Node 20', undefined],
-    ['Node 24', NODE24],
-  ] as const) {
-    it(`${runtime}: leaked eval items fail the step, with outputs and the job summary`, async () => {
-      const { run, files, temp } = runAction('fixtures/leakage/sprintlab.yml', node);
-      const result = await run;
-      expect(result.code, result.stdout + result.stderr).toBe(1);
-      const out = outputs(files.output);
-      expect(out.verdict).toBe('fail');
-      expect(out['report-json']).toBe(join(temp, 'sprintlab-leakage-report.json'));
-      const report = JSON.parse(readFileSync(out['report-json']!, 'utf8'));
-      expect(report.format).toBe('sprintlab.leakage-report/v1');
-      expect(report.findings.exact_id.examples).toEqual([
-        { eval_id: 'q-4', train_id: 'q-4', train_file: 'fixtures/leakage/train.jsonl', train_line: 3 },
-      ]);
-      expect(report.findings.exact_content.count).toBe(1);
-      expect(report.findings.near_duplicate.count).toBe(1);
-      const summary = readFileSync(files.summary, 'utf8');
-      expect(summary).toContain('Leakage check: fail');
-      expect(summary.trim()).toBe(readFileSync(out['report-markdown']!, 'utf8').trim());
-      expect(result.stdout).toMatch(/leakage: fail, 5 eval items checked: 5 rows/);
-    });
+  for (const { label, path: node } of RUNTIMES) {
+    it.skipIf(!node)(
+      `${label}: leaked eval items fail the step, with outputs and the job summary`,
+      async () => {
+        const { run, files, temp } = runAction('fixtures/leakage/sprintlab.yml', node);
+        const result = await run;
+        expect(result.code, result.stdout + result.stderr).toBe(1);
+        const out = outputs(files.output);
+        expect(out.verdict).toBe('fail');
+        expect(out['report-json']).toBe(join(temp, 'sprintlab-leakage-report.json'));
+        const report = JSON.parse(readFileSync(out['report-json']!, 'utf8'));
+        expect(report.format).toBe('sprintlab.leakage-report/v1');
+        expect(report.findings.exact_id.examples).toEqual([
+          { eval_id: 'q-4', train_id: 'q-4', train_file: 'fixtures/leakage/train.jsonl', train_line: 3 },
+        ]);
+        expect(report.findings.exact_content.count).toBe(1);
+        expect(report.findings.near_duplicate.count).toBe(1);
+        const summary = readFileSync(files.summary, 'utf8');
+        expect(summary).toContain('Leakage check: fail');
+        expect(summary.trim()).toBe(readFileSync(out['report-markdown']!, 'utf8').trim());
+        expect(result.stdout).toMatch(/leakage: fail, 5 eval items checked: 5 rows/);
+      },
+    );
   }
 
   it('a clean training set passes (exit 0)', async () => {

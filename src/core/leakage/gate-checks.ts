@@ -1,4 +1,3 @@
-import { withoutTrailingZeros } from '../gate/format.js';
 import { kindVerdict, type LeakageKind, type LeakageReport, skippedShare, skippedVerdict } from './report.js';
 
 /** The minimal gate check shape (aligned with the gate's own types by the gate). */
@@ -17,7 +16,8 @@ const WHAT: Record<LeakageKind, string> = {
   near_duplicate: 'are near-duplicates of a training row',
 };
 
-const pct = (r: number): string => `${withoutTrailingZeros((r * 100).toPrecision(2))}%`;
+// Through Number: toPrecision writes 100 as "1.0e+2".
+const pct = (r: number): string => `${Number((r * 100).toPrecision(2))}%`;
 
 /** What skipping cost, said the same way in the report and the gate check. */
 export function skippedMessage(report: LeakageReport): string {

@@ -133,9 +133,19 @@ export function mermaidNumber(v: number): string {
 /** An axis bound at four significant digits, rounded away from the data so no point falls off the chart. */
 function axisBound(v: number, direction: 'down' | 'up'): string {
   if (v === 0 || !Number.isFinite(v)) return mermaidNumber(v);
-  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 3);
-  const rounded = (direction === 'down' ? Math.floor(v / scale) : Math.ceil(v / scale)) * scale;
-  return mermaidNumber(rounded);
+  const exponent = Math.floor(Math.log10(Math.abs(v))) - 3;
+  // Only whole powers of ten are exact on every Node (`10 ** -4` is not on Node 20), and a quotient of
+  // exact operands rounds the same everywhere; a value a hair off a whole step is that step, not the next.
+  const power = 10 ** Math.abs(exponent);
+  const steps = exponent < 0 ? v * power : v / power;
+  const nearest = Math.round(steps);
+  const whole =
+    Math.abs(steps - nearest) <= 1e-9 * Math.abs(steps)
+      ? nearest
+      : direction === 'down'
+        ? Math.floor(steps)
+        : Math.ceil(steps);
+  return mermaidNumber(exponent < 0 ? whole / power : whole * power);
 }
 
 function mermaidText(text: string): string {
