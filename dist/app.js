@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-3FZFIBAB.js";
+} from "./chunks/chunk-F7MUPBLM.js";
 import "./chunks/chunk-425R65P7.js";
 import "./chunks/chunk-MPQUN4AU.js";
 import "./chunks/chunk-EKTSVNZI.js";
@@ -23,7 +23,7 @@ import {
 import "./chunks/chunk-NUXY54RL.js";
 import "./chunks/chunk-Z5MP7C47.js";
 import "./chunks/chunk-A6CPINGI.js";
-import "./chunks/chunk-BBE6J4GB.js";
+import "./chunks/chunk-SNP2QDIS.js";
 import "./chunks/chunk-6VVURFHU.js";
 import {
   InputError

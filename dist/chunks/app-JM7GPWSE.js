@@ -5,7 +5,7 @@ import {
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-3FZFIBAB.js";
+} from "./chunk-F7MUPBLM.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
@@ -27,7 +27,7 @@ import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

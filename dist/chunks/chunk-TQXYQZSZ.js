@@ -3,7 +3,7 @@ import {
   kindVerdict,
   skippedMessage,
   skippedVerdict
-} from "./chunk-FRH7EJSA.js";
+} from "./chunk-VXU6S555.js";
 import {
   escapeCell
 } from "./chunk-A6CPINGI.js";

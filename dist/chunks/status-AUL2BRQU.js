@@ -2,8 +2,8 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   reportSettings,
   weeklyStatus
-} from "./chunk-CDS7BGU5.js";
-import "./chunk-P7T5KUMM.js";
+} from "./chunk-MWQZ2DZO.js";
+import "./chunk-IYW7UHIS.js";
 import {
   parseCommandArgs
 } from "./chunk-OHB5QFOH.js";
@@ -67,7 +67,7 @@ async function loadConfig(path) {
       return void 0;
     }
   }
-  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
+  const { loadConfigFile } = await import("./load-V7WR34RF.js");
   return loadConfigFile(file);
 }
 function parseNow(text) {
@@ -115,7 +115,7 @@ var status = async (argv, io) => {
   let result;
   let publish;
   if (values.from) {
-    const { readStatusExport } = await import("./status-export-3FNUBHZZ.js");
+    const { readStatusExport } = await import("./status-export-NCSVI76M.js");
     const data = await readStatusExport(values.from);
     now ??= data.now ?? /* @__PURE__ */ new Date();
     const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
@@ -143,7 +143,7 @@ var status = async (argv, io) => {
     const settings = reportSettings(config?.report, board);
     const { createGitHub } = await import("./client-MRL3FYBR.js");
     const { gatherStatusData } = await import("./status-run-PPLKA3K2.js");
-    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-HSN3ISLS.js");
+    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-M5MPEIC5.js");
     const gh = createGitHub({
       token,
       ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
@@ -152,7 +152,7 @@ var status = async (argv, io) => {
     const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
     const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
     if (values.export) {
-      const { toExport, writeStatusExport } = await import("./status-export-3FNUBHZZ.js");
+      const { toExport, writeStatusExport } = await import("./status-export-NCSVI76M.js");
       await writeStatusExport(
         values.export,
         toExport(`${ref.owner}/${ref.repo}`, issues, {

@@ -2,10 +2,10 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   leakageChecks,
   runLeakageCheck
-} from "./chunk-FRH7EJSA.js";
+} from "./chunk-VXU6S555.js";
 import {
   parseJson
-} from "./chunk-BAQ3FP4N.js";
+} from "./chunk-UM45P6NX.js";
 import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";
@@ -13,7 +13,7 @@ import {
   assertValid,
   nearest,
   readTextFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
@@ -214,7 +214,7 @@ import { dirname, posix as posix2, relative as relative2, resolve as resolve2 } 
 // schemas/eval-results.schema.json
 var eval_results_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://sprintlab.dev/schemas/eval-results.schema.json",
+  $id: "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/eval-results.schema.json",
   title: "Sprintlab eval results (sprintlab.eval/v1)",
   description: 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.',
   type: "object",
@@ -249,7 +249,7 @@ var eval_results_schema_default = {
         type: "object",
         required: ["seed", "metrics"],
         properties: {
-          seed: { type: ["integer", "string"], description: "The seed of this run (unique within the file)." },
+          seed: { anyOf: [{ type: "integer" }, { type: "string" }], description: "The seed of this run (unique within the file)." },
           metrics: {
             type: "object",
             minProperties: 1,

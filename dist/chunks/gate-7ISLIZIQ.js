@@ -11,8 +11,9 @@ import {
   renderGateJson,
   renderGateMarkdown,
   withConfigProvenance
-} from "./chunk-D7QH6Y4K.js";
+} from "./chunk-D4BQZS6N.js";
 import "./chunk-EVR6WTBQ.js";
+import "./chunk-MI43LEGC.js";
 import {
   baselineAtMergeBase,
   mergeBaseOfRef,
@@ -20,16 +21,15 @@ import {
   repositoryRoot,
   showFile,
   workspaceFile
-} from "./chunk-NRHPKOJ7.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-BAQ3FP4N.js";
-import "./chunk-MI43LEGC.js";
+} from "./chunk-GQXXSEH2.js";
+import "./chunk-VXU6S555.js";
+import "./chunk-UM45P6NX.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -4,8 +4,8 @@ import {
   listStatusIssues,
   previousIssue,
   publishStatusIssue
-} from "./chunk-CUGZZDGC.js";
-import "./chunk-P7T5KUMM.js";
+} from "./chunk-YETDMWAO.js";
+import "./chunk-IYW7UHIS.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
 import "./chunk-4KYKJDKG.js";

@@ -4,7 +4,7 @@ import {
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";

@@ -13,13 +13,13 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   parseJson
-} from "./chunk-BAQ3FP4N.js";
+} from "./chunk-UM45P6NX.js";
 import "./chunk-A6CPINGI.js";
 import {
   readTextFile,
   schemaProblems,
   sprintlab_config_schema_default
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   InputError

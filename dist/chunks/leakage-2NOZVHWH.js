@@ -2,20 +2,19 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   renderLeakageJson,
   renderLeakageMarkdown
-} from "./chunk-2TLLGDHD.js";
+} from "./chunk-TQXYQZSZ.js";
 import {
   checkLeakagePaths
-} from "./chunk-NRHPKOJ7.js";
+} from "./chunk-GQXXSEH2.js";
 import {
   runLeakageCheck
-} from "./chunk-FRH7EJSA.js";
-import "./chunk-BAQ3FP4N.js";
-import "./chunk-MI43LEGC.js";
+} from "./chunk-VXU6S555.js";
+import "./chunk-UM45P6NX.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
 import {
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode

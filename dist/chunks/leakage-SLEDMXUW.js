@@ -5,14 +5,13 @@ import {
 import {
   renderLeakageJson,
   renderLeakageMarkdown
-} from "./chunk-2TLLGDHD.js";
+} from "./chunk-TQXYQZSZ.js";
 import {
   buildManifest,
   checkLeakage,
   leakageSettings,
   planLeakageCheck
-} from "./chunk-FRH7EJSA.js";
-import "./chunk-MI43LEGC.js";
+} from "./chunk-VXU6S555.js";
 import "./chunk-A6CPINGI.js";
 import {
   ExitCode,
@@ -83,7 +82,7 @@ async function configSection(path) {
       return {};
     }
   }
-  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
+  const { loadConfigFile } = await import("./load-V7WR34RF.js");
   return (await loadConfigFile(file)).leakage ?? {};
 }
 var leakage = async (argv, io) => {

@@ -8,7 +8,7 @@ import {
   postGateReport,
   pullCommits,
   readFileAt
-} from "./chunk-TNVTYHPE.js";
+} from "./chunk-MUYF74HJ.js";
 import {
   readEvent,
   workflowRunOf
@@ -18,8 +18,9 @@ import {
   gateConfig,
   renderGateMarkdown,
   withConfigProvenance
-} from "./chunk-D7QH6Y4K.js";
+} from "./chunk-D4BQZS6N.js";
 import "./chunk-EVR6WTBQ.js";
+import "./chunk-MI43LEGC.js";
 import "./chunk-Z6Y7D5CL.js";
 import {
   createGitHub
@@ -30,16 +31,15 @@ import {
   repositoryPath,
   textExamples,
   workspaceFile
-} from "./chunk-NRHPKOJ7.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-BAQ3FP4N.js";
-import "./chunk-MI43LEGC.js";
+} from "./chunk-GQXXSEH2.js";
+import "./chunk-VXU6S555.js";
+import "./chunk-UM45P6NX.js";
 import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   assertValid
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,
@@ -56,7 +56,7 @@ import { readFile } from "node:fs/promises";
 // schemas/gate-artifact.schema.json
 var gate_artifact_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://sprintlab.dev/schemas/gate-artifact.schema.json",
+  $id: "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/gate-artifact.schema.json",
   title: "Sprintlab gate artifact (sprintlab.gate-artifact/v2)",
   description: "What the gate on a fork pull request hands to the publishing workflow: the pull request and commits it saw and, when the run produced them, the candidate results. No verdict: the publishing workflow computes it from the base repository's config and baseline.",
   type: "object",

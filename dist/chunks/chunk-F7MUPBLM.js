@@ -46,7 +46,7 @@ import {
 import {
   DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import {
   isInputError
 } from "./chunk-GTFHKJ5W.js";

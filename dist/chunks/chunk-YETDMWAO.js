@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   STATUS_BLOCK
-} from "./chunk-P7T5KUMM.js";
+} from "./chunk-IYW7UHIS.js";
 import {
   readHiddenBlock
 } from "./chunk-A6CPINGI.js";

@@ -14,7 +14,7 @@ import {
 // schemas/sprintlab.config.schema.json
 var sprintlab_config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://sprintlab.dev/schemas/sprintlab.config.schema.json",
+  $id: "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/sprintlab.config.schema.json",
   title: "Sprintlab configuration (.github/sprintlab.yml)",
   type: "object",
   additionalProperties: false,
@@ -320,7 +320,7 @@ function nearest(word, candidates) {
 
 // src/config/validators.ts
 var schema0 = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/sprintlab.config.schema.json", "title": "Sprintlab configuration (.github/sprintlab.yml)", "type": "object", "additionalProperties": false, "properties": { "gate": { "description": "The eval gate: what blocks a pull request's merge.", "type": "object", "additionalProperties": false, "properties": { "results": { "type": "string", "description": "Path of the sprintlab.eval/v1 results file, compared between the PR's merge base and head.", "default": "evals/results.json" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05, "description": "Significance level of the one-sided regression tests, after correction." }, "correction": { "enum": ["holm", "none"], "default": "holm", "description": "Multiple-testing correction within each family: the primary metrics, the other metrics, and each metric's slices." }, "primary": { "type": "array", "items": { "type": "string" }, "description": "Metrics whose regression tests form the primary Holm family (default: the metrics with a max_regression; all metrics when none has one). The others form a secondary family." }, "warn_alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "A drop beyond the margin that is not significant at alpha warns when its corrected p is below this (default: twice alpha); otherwise it passes as noise." }, "power": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.8, "description": "Power used to say how many seeds a warned regression would need." }, "metrics": { "type": "object", "description": "Per-metric rules, keyed by the metric's name in the results file.", "additionalProperties": { "$ref": "#/definitions/metricRule" } }, "consistency": { "type": "object", "additionalProperties": false, "properties": { "max_std": { "type": "number", "minimum": 0, "description": "Default largest standard deviation across the candidate's seeds, for the metrics listed in consistency.metrics (default: all gated metrics without their own max_std)." }, "metrics": { "type": "array", "items": { "type": "string" }, "description": "Metrics the consistency check applies to (default: every configured metric)." } } }, "slices": { "type": "object", "additionalProperties": false, "properties": { "min_size": { "type": "integer", "minimum": 1, "default": 30, "description": "Slices with fewer items than this are not tested." }, "max_regression": { "$ref": "#/definitions/margin" }, "metrics": { "type": "array", "items": { "type": "string" }, "description": "Metrics compared per slice (default: every configured metric found in the slices)." } } }, "golden": { "type": "object", "additionalProperties": false, "required": ["ids"], "properties": { "ids": { "type": "string", "description": "File with one golden example id a line (relative to the repository root). Every id must stay correct." }, "max_flips": { "type": "integer", "minimum": 0, "default": 0, "description": "How many golden flips are tolerated." } } }, "paired": { "type": "boolean", "default": true, "description": "Run a paired per-item test when both sides have per-item rows on the same ids." } } }, "leakage": { "description": "Train/eval leakage check: eval items found in training data by id, by normalised text, or as near-duplicates (see README: Leakage).", "type": "object", "additionalProperties": false, "required": ["eval"], "properties": { "train": { "description": "Training data files (.jsonl, .ndjson, .csv, .parquet, .txt) or hash manifests (.manifest), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "manifest": { "description": 'Hash manifests of training data that lives elsewhere, built with "sprintlab leakage manifest".', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "eval": { "type": "string", "minLength": 1, "description": "The eval set (.jsonl, .ndjson, .csv, .parquet or .txt)." }, "key": { "type": "string", "minLength": 1, "default": "id", "description": "Field holding each item's id." }, "text": { "type": "string", "minLength": 1, "default": "text", "description": "Field holding each item's text." }, "near_duplicate": { "description": "Jaccard similarity (over character n-grams of the normalised text) from which a pair counts as a near-duplicate; false turns the check off.", "default": 0.8, "oneOf": [{ "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, { "const": false }] }, "max_ratio": { "type": "number", "minimum": 0, "maximum": 1, "default": 0, "description": "Largest tolerated share of eval items leaked, per kind; above it the check fails." }, "normalisation": { "type": "object", "additionalProperties": false, "description": "How text is normalised before it is compared (a manifest must be built with the same settings).", "properties": { "nfkc": { "type": "boolean", "default": true, "description": "Unicode NFKC: full-width letters, ligatures, superscripts become their plain forms." }, "case_fold": { "type": "boolean", "default": true, "description": "Unicode case folding." }, "collapse_whitespace": { "type": "boolean", "default": true, "description": "Runs of whitespace become one space; ends are trimmed." }, "strip_punctuation": { "type": "boolean", "default": false, "description": "Drop punctuation and symbols (Unicode P and S)." } } }, "shingle_size": { "type": "integer", "minimum": 1, "maximum": 32, "default": 5, "description": "Character n-gram size for near-duplicates." }, "num_perms": { "enum": [16, 32, 64, 128, 256, 512, 1024], "default": 128, "description": "MinHash signature length." }, "skip_bad_lines": { "type": "boolean", "default": false, "description": "Skip and count unreadable training rows instead of stopping." }, "max_skipped_share": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "Largest share of training rows that skip_bad_lines may skip; above it the check fails." } } }, "board": { "description": "The experiment board (see README: Experiments and the board). Without `project`, columns are shown as `status:*` labels.", "type": "object", "additionalProperties": false, "definitions": { "wipLimit": { "description": "The most open experiments allowed in the column: a number (the board's wip_mode applies), or { limit, mode }.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["limit"], "properties": { "limit": { "type": "integer", "minimum": 0 }, "mode": { "enum": ["warn", "refuse"] } } }] } }, "properties": { "project": { "type": "string", "pattern": "^https://[^/]+/(orgs|users)/[A-Za-z0-9-]+/projects/[0-9]+/?(views/[0-9]+/?)?$", "description": "The Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/3 or https://github.com/users/ada/projects/2." }, "field": { "type": "string", "minLength": 1, "default": "Status", "description": "The single-select field whose options are the columns: Backlog, Hypothesis, Experiment, Evaluation, Iteration, Production, Killed." }, "wip": { "type": "object", "description": "WIP limit per column: the most open experiments allowed in it.", "additionalProperties": false, "properties": { "Backlog": { "$ref": "#/properties/board/definitions/wipLimit" }, "Hypothesis": { "$ref": "#/properties/board/definitions/wipLimit" }, "Experiment": { "$ref": "#/properties/board/definitions/wipLimit" }, "Evaluation": { "$ref": "#/properties/board/definitions/wipLimit" }, "Iteration": { "$ref": "#/properties/board/definitions/wipLimit" }, "Production": { "$ref": "#/properties/board/definitions/wipLimit" }, "Killed": { "$ref": "#/properties/board/definitions/wipLimit" } } }, "wip_mode": { "enum": ["warn", "refuse"], "default": "warn", "description": "Over a WIP limit: `warn` moves the card and flags it (label `over-wip` and a comment); `refuse` leaves it where it is and says why." }, "labels_only": { "type": "boolean", "default": false, "description": "Show columns as `status:*` labels even when a project is set (e.g. while the token cannot reach projects)." }, "time_box": { "type": "object", "additionalProperties": false, "properties": { "ask": { "type": "boolean", "default": true, "description": "On the scheduled run, ask experiments past their time box for a decision (comment and label `time-box-overrun`)." } } }, "min_learnings": { "type": "integer", "minimum": 0, "default": 20, "description": "`/kill` needs at least this many characters of learnings." }, "gate_app": { "description": `The app (slug or numeric id) that runs the gate when it is not GitHub Actions, or a list of them. Only "Sprintlab gate" check runs created by GitHub Actions or these apps count as the gate's verdict.`, "oneOf": [{ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, { "type": "integer", "minimum": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, { "type": "integer", "minimum": 1 }] } }] }, "fields": { "type": "object", "description": 'Board fields kept equal to a value of the experiment, by field name, e.g. { Target: target, Metric: metric, "Time box": time_box }. Number fields take numbers, date fields the time box, text fields anything.', "additionalProperties": { "enum": ["metric", "goal", "baseline", "target", "latest", "budget", "compute_used", "time_box", "mode", "gate"] } } } }, "report": { "description": "The weekly status report (see README: Weekly status).", "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "description": "Metrics tracked against a target, headline first. Without any, each metric named with a target in the experiment forms is tracked.", "items": { "type": "object", "additionalProperties": false, "required": ["metric", "goal", "target"], "properties": { "metric": { "type": "string", "minLength": 1, "description": "The metric's name as logged with /log and in eval results, e.g. accuracy." }, "goal": { "enum": ["maximize", "minimize"], "description": "Which direction is better." }, "target": { "type": "number", "description": "The value that counts as success." }, "baseline": { "type": "number", "description": "The value before the work started; needed for the business translation." }, "name": { "type": "string", "description": "A display name." } } } }, "healthy": { "type": "object", "additionalProperties": false, "description": "Healthy ranges of the decision rates, as fractions (0.6 = 60 %).", "properties": { "kill_rate": { "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number", "minimum": 0, "maximum": 1 }, "max": { "type": "number", "minimum": 0, "maximum": 1 } }, "description": "Share of the experiments decided in the window whose latest decision is a kill (default 0.6 to 0.8)." }, "promotion_rate": { "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number", "minimum": 0, "maximum": 1 }, "max": { "type": "number", "minimum": 0, "maximum": 1 } }, "description": "Share of the experiments decided in the window whose latest decision is a promotion (default 0.1 to 0.3)." } } }, "sprints": { "type": "object", "additionalProperties": false, "properties": { "source": { "enum": ["auto", "iteration", "milestones", "iso-week"], "default": "auto", "description": "Where sprints come from: the board's Iteration field, the repository's milestones (due dates end sprints), or ISO weeks. auto: the Iteration field if the board has iterations, else milestones with due dates, else ISO weeks." }, "field": { "type": "string", "default": "Iteration", "description": "The board's Iteration field (source: iteration)." }, "count": { "type": "integer", "minimum": 2, "maximum": 52, "default": 8, "description": "How many sprints the report looks back over, this one included." } } }, "forecast": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0.5, "maximum": 0.99, "default": 0.8, "description": "Level of the prediction interval that gives the ETA range." }, "horizon": { "type": "integer", "minimum": 1, "maximum": 520, "default": 26, "description": "An ETA further away than this many sprints is reported as stalled." } } }, "business": { "type": "object", "additionalProperties": false, "required": ["per_point", "unit"], "description": "Business translation of the headline target: what one point of it is worth.", "properties": { "per_point": { "type": "number", "description": "Business value of one point, e.g. 160." }, "unit": { "type": "string", "minLength": 1, "description": 'Its unit, e.g. "tickets deflected / week".' }, "point": { "type": "number", "exclusiveMinimum": 0, "description": "Size of one point in metric units (default 0.01 for metrics in [0, 1], else 1)." } } }, "label": { "type": "string", "minLength": 1, "default": "sprint-status", "description": "Label of the weekly status issues." }, "title": { "type": "string", "minLength": 1, "default": "Sprint status", "description": "Title prefix; the ISO week follows it." } } } }, "definitions": { "margin": { "description": `A tolerance: a number in the metric's own units, or a percentage string such as "10%" relative to the baseline mean.`, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }] }, "metricRule": { "type": "object", "additionalProperties": false, "required": ["goal"], "properties": { "goal": { "enum": ["maximize", "minimize"], "description": "Which direction is better." }, "min": { "type": "number", "description": "The candidate mean must be at least this." }, "max": { "type": "number", "description": "The candidate mean must be at most this." }, "max_regression": { "$ref": "#/definitions/margin" }, "blocking": { "type": "boolean", "default": false, "description": "A safety metric: any threshold breach fails the gate, whatever the statistics say." }, "max_std": { "type": "number", "minimum": 0, "description": "Largest allowed standard deviation across the candidate's seeds, in the metric's units (overrides gate.consistency.max_std)." }, "resolution": { "allOf": [{ "$ref": "#/definitions/margin" }], "description": "When both sides are constant across seeds (a deterministic eval), differences up to this are 'unchanged': a number in the metric's units, or a percentage of the larger mean (default: 1e-9 relative)." }, "description": { "type": "string" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/sprintlab.config.schema.json", "title": "Sprintlab configuration (.github/sprintlab.yml)", "type": "object", "additionalProperties": false, "properties": { "gate": { "description": "The eval gate: what blocks a pull request's merge.", "type": "object", "additionalProperties": false, "properties": { "results": { "type": "string", "description": "Path of the sprintlab.eval/v1 results file, compared between the PR's merge base and head.", "default": "evals/results.json" }, "alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.05, "description": "Significance level of the one-sided regression tests, after correction." }, "correction": { "enum": ["holm", "none"], "default": "holm", "description": "Multiple-testing correction within each family: the primary metrics, the other metrics, and each metric's slices." }, "primary": { "type": "array", "items": { "type": "string" }, "description": "Metrics whose regression tests form the primary Holm family (default: the metrics with a max_regression; all metrics when none has one). The others form a secondary family." }, "warn_alpha": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "A drop beyond the margin that is not significant at alpha warns when its corrected p is below this (default: twice alpha); otherwise it passes as noise." }, "power": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.8, "description": "Power used to say how many seeds a warned regression would need." }, "metrics": { "type": "object", "description": "Per-metric rules, keyed by the metric's name in the results file.", "additionalProperties": { "$ref": "#/definitions/metricRule" } }, "consistency": { "type": "object", "additionalProperties": false, "properties": { "max_std": { "type": "number", "minimum": 0, "description": "Default largest standard deviation across the candidate's seeds, for the metrics listed in consistency.metrics (default: all gated metrics without their own max_std)." }, "metrics": { "type": "array", "items": { "type": "string" }, "description": "Metrics the consistency check applies to (default: every configured metric)." } } }, "slices": { "type": "object", "additionalProperties": false, "properties": { "min_size": { "type": "integer", "minimum": 1, "default": 30, "description": "Slices with fewer items than this are not tested." }, "max_regression": { "$ref": "#/definitions/margin" }, "metrics": { "type": "array", "items": { "type": "string" }, "description": "Metrics compared per slice (default: every configured metric found in the slices)." } } }, "golden": { "type": "object", "additionalProperties": false, "required": ["ids"], "properties": { "ids": { "type": "string", "description": "File with one golden example id a line (relative to the repository root). Every id must stay correct." }, "max_flips": { "type": "integer", "minimum": 0, "default": 0, "description": "How many golden flips are tolerated." } } }, "paired": { "type": "boolean", "default": true, "description": "Run a paired per-item test when both sides have per-item rows on the same ids." } } }, "leakage": { "description": "Train/eval leakage check: eval items found in training data by id, by normalised text, or as near-duplicates (see README: Leakage).", "type": "object", "additionalProperties": false, "required": ["eval"], "properties": { "train": { "description": "Training data files (.jsonl, .ndjson, .csv, .parquet, .txt) or hash manifests (.manifest), relative to the repository root.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "manifest": { "description": 'Hash manifests of training data that lives elsewhere, built with "sprintlab leakage manifest".', "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "eval": { "type": "string", "minLength": 1, "description": "The eval set (.jsonl, .ndjson, .csv, .parquet or .txt)." }, "key": { "type": "string", "minLength": 1, "default": "id", "description": "Field holding each item's id." }, "text": { "type": "string", "minLength": 1, "default": "text", "description": "Field holding each item's text." }, "near_duplicate": { "description": "Jaccard similarity (over character n-grams of the normalised text) from which a pair counts as a near-duplicate; false turns the check off.", "default": 0.8, "oneOf": [{ "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, { "const": false }] }, "max_ratio": { "type": "number", "minimum": 0, "maximum": 1, "default": 0, "description": "Largest tolerated share of eval items leaked, per kind; above it the check fails." }, "normalisation": { "type": "object", "additionalProperties": false, "description": "How text is normalised before it is compared (a manifest must be built with the same settings).", "properties": { "nfkc": { "type": "boolean", "default": true, "description": "Unicode NFKC: full-width letters, ligatures, superscripts become their plain forms." }, "case_fold": { "type": "boolean", "default": true, "description": "Unicode case folding." }, "collapse_whitespace": { "type": "boolean", "default": true, "description": "Runs of whitespace become one space; ends are trimmed." }, "strip_punctuation": { "type": "boolean", "default": false, "description": "Drop punctuation and symbols (Unicode P and S)." } } }, "shingle_size": { "type": "integer", "minimum": 1, "maximum": 32, "default": 5, "description": "Character n-gram size for near-duplicates." }, "num_perms": { "enum": [16, 32, 64, 128, 256, 512, 1024], "default": 128, "description": "MinHash signature length." }, "skip_bad_lines": { "type": "boolean", "default": false, "description": "Skip and count unreadable training rows instead of stopping." }, "max_skipped_share": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.01, "description": "Largest share of training rows that skip_bad_lines may skip; above it the check fails." } } }, "board": { "description": "The experiment board (see README: Experiments and the board). Without `project`, columns are shown as `status:*` labels.", "type": "object", "additionalProperties": false, "definitions": { "wipLimit": { "description": "The most open experiments allowed in the column: a number (the board's wip_mode applies), or { limit, mode }.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["limit"], "properties": { "limit": { "type": "integer", "minimum": 0 }, "mode": { "enum": ["warn", "refuse"] } } }] } }, "properties": { "project": { "type": "string", "pattern": "^https://[^/]+/(orgs|users)/[A-Za-z0-9-]+/projects/[0-9]+/?(views/[0-9]+/?)?$", "description": "The Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/3 or https://github.com/users/ada/projects/2." }, "field": { "type": "string", "minLength": 1, "default": "Status", "description": "The single-select field whose options are the columns: Backlog, Hypothesis, Experiment, Evaluation, Iteration, Production, Killed." }, "wip": { "type": "object", "description": "WIP limit per column: the most open experiments allowed in it.", "additionalProperties": false, "properties": { "Backlog": { "$ref": "#/properties/board/definitions/wipLimit" }, "Hypothesis": { "$ref": "#/properties/board/definitions/wipLimit" }, "Experiment": { "$ref": "#/properties/board/definitions/wipLimit" }, "Evaluation": { "$ref": "#/properties/board/definitions/wipLimit" }, "Iteration": { "$ref": "#/properties/board/definitions/wipLimit" }, "Production": { "$ref": "#/properties/board/definitions/wipLimit" }, "Killed": { "$ref": "#/properties/board/definitions/wipLimit" } } }, "wip_mode": { "enum": ["warn", "refuse"], "default": "warn", "description": "Over a WIP limit: `warn` moves the card and flags it (label `over-wip` and a comment); `refuse` leaves it where it is and says why." }, "labels_only": { "type": "boolean", "default": false, "description": "Show columns as `status:*` labels even when a project is set (e.g. while the token cannot reach projects)." }, "time_box": { "type": "object", "additionalProperties": false, "properties": { "ask": { "type": "boolean", "default": true, "description": "On the scheduled run, ask experiments past their time box for a decision (comment and label `time-box-overrun`)." } } }, "min_learnings": { "type": "integer", "minimum": 0, "default": 20, "description": "`/kill` needs at least this many characters of learnings." }, "gate_app": { "description": `The app (slug or numeric id) that runs the gate when it is not GitHub Actions, or a list of them. Only "Sprintlab gate" check runs created by GitHub Actions or these apps count as the gate's verdict.`, "oneOf": [{ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, { "type": "integer", "minimum": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, { "type": "integer", "minimum": 1 }] } }] }, "fields": { "type": "object", "description": 'Board fields kept equal to a value of the experiment, by field name, e.g. { Target: target, Metric: metric, "Time box": time_box }. Number fields take numbers, date fields the time box, text fields anything.', "additionalProperties": { "enum": ["metric", "goal", "baseline", "target", "latest", "budget", "compute_used", "time_box", "mode", "gate"] } } } }, "report": { "description": "The weekly status report (see README: Weekly status).", "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "description": "Metrics tracked against a target, headline first. Without any, each metric named with a target in the experiment forms is tracked.", "items": { "type": "object", "additionalProperties": false, "required": ["metric", "goal", "target"], "properties": { "metric": { "type": "string", "minLength": 1, "description": "The metric's name as logged with /log and in eval results, e.g. accuracy." }, "goal": { "enum": ["maximize", "minimize"], "description": "Which direction is better." }, "target": { "type": "number", "description": "The value that counts as success." }, "baseline": { "type": "number", "description": "The value before the work started; needed for the business translation." }, "name": { "type": "string", "description": "A display name." } } } }, "healthy": { "type": "object", "additionalProperties": false, "description": "Healthy ranges of the decision rates, as fractions (0.6 = 60 %).", "properties": { "kill_rate": { "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number", "minimum": 0, "maximum": 1 }, "max": { "type": "number", "minimum": 0, "maximum": 1 } }, "description": "Share of the experiments decided in the window whose latest decision is a kill (default 0.6 to 0.8)." }, "promotion_rate": { "type": "object", "additionalProperties": false, "properties": { "min": { "type": "number", "minimum": 0, "maximum": 1 }, "max": { "type": "number", "minimum": 0, "maximum": 1 } }, "description": "Share of the experiments decided in the window whose latest decision is a promotion (default 0.1 to 0.3)." } } }, "sprints": { "type": "object", "additionalProperties": false, "properties": { "source": { "enum": ["auto", "iteration", "milestones", "iso-week"], "default": "auto", "description": "Where sprints come from: the board's Iteration field, the repository's milestones (due dates end sprints), or ISO weeks. auto: the Iteration field if the board has iterations, else milestones with due dates, else ISO weeks." }, "field": { "type": "string", "default": "Iteration", "description": "The board's Iteration field (source: iteration)." }, "count": { "type": "integer", "minimum": 2, "maximum": 52, "default": 8, "description": "How many sprints the report looks back over, this one included." } } }, "forecast": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0.5, "maximum": 0.99, "default": 0.8, "description": "Level of the prediction interval that gives the ETA range." }, "horizon": { "type": "integer", "minimum": 1, "maximum": 520, "default": 26, "description": "An ETA further away than this many sprints is reported as stalled." } } }, "business": { "type": "object", "additionalProperties": false, "required": ["per_point", "unit"], "description": "Business translation of the headline target: what one point of it is worth.", "properties": { "per_point": { "type": "number", "description": "Business value of one point, e.g. 160." }, "unit": { "type": "string", "minLength": 1, "description": 'Its unit, e.g. "tickets deflected / week".' }, "point": { "type": "number", "exclusiveMinimum": 0, "description": "Size of one point in metric units (default 0.01 for metrics in [0, 1], else 1)." } } }, "label": { "type": "string", "minLength": 1, "default": "sprint-status", "description": "Label of the weekly status issues." }, "title": { "type": "string", "minLength": 1, "default": "Sprint status", "description": "Title prefix; the ISO week follows it." } } } }, "definitions": { "margin": { "description": `A tolerance: a number in the metric's own units, or a percentage string such as "10%" relative to the baseline mean.`, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }] }, "metricRule": { "type": "object", "additionalProperties": false, "required": ["goal"], "properties": { "goal": { "enum": ["maximize", "minimize"], "description": "Which direction is better." }, "min": { "type": "number", "description": "The candidate mean must be at least this." }, "max": { "type": "number", "description": "The candidate mean must be at most this." }, "max_regression": { "$ref": "#/definitions/margin" }, "blocking": { "type": "boolean", "default": false, "description": "A safety metric: any threshold breach fails the gate, whatever the statistics say." }, "max_std": { "type": "number", "minimum": 0, "description": "Largest allowed standard deviation across the candidate's seeds, in the metric's units (overrides gate.consistency.max_std)." }, "resolution": { "allOf": [{ "$ref": "#/definitions/margin" }], "description": "When both sides are constant across seeds (a deterministic eval), differences up to this are 'unchanged': a number in the metric's units, or a percentage of the larger mean (default: 1e-9 relative)." }, "description": { "type": "string" } } } } };
 var schema13 = { "description": `A tolerance: a number in the metric's own units, or a percentage string such as "10%" relative to the baseline mean.`, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }] };
 var schema16 = { "description": "The most open experiments allowed in the column: a number (the board's wip_mode applies), or { limit, mode }.", "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["limit"], "properties": { "limit": { "type": "integer", "minimum": 0 }, "mode": { "enum": ["warn", "refuse"] } } }] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -3632,7 +3632,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema1 = validate13;
-var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/eval-results.schema.json", "title": "Sprintlab eval results (sprintlab.eval/v1)", "description": 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.', "type": "object", "required": ["format", "runs"], "properties": { "format": { "const": "sprintlab.eval/v1", "description": 'Set "format": "sprintlab.eval/v1".' }, "model": { "type": "string", "description": "The model or system evaluated." }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string", "description": "A content hash or version tag; results on different versions are not comparable." } } }, "source": { "type": "object", "description": "Where these results were read from when an adapter produced them: the tool, its version when recorded, the files and the number of runs found.", "required": ["tool", "files", "runs"], "properties": { "tool": { "type": "string" }, "version": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "runs": { "type": "integer", "minimum": 0 } } }, "runs": { "type": "array", "minItems": 1, "description": 'One entry per seed: add at least one run such as {"seed": 1, "metrics": {"accuracy": 0.91}}.', "items": { "type": "object", "required": ["seed", "metrics"], "properties": { "seed": { "type": ["integer", "string"], "description": "The seed of this run (unique within the file)." }, "metrics": { "type": "object", "minProperties": 1, "description": 'Metric name -> finite number, e.g. {"accuracy": 0.91}.', "additionalProperties": { "type": "number" } }, "slices": { "type": "object", "description": "Slice name -> {n, metrics}.", "additionalProperties": { "type": "object", "required": ["metrics"], "properties": { "n": { "type": "integer", "minimum": 0, "description": "Number of eval items in the slice." }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } } } } }, "examples": { "type": "string", "description": "Path, relative to the results file, of a JSONL file with one row per eval item." } } } } } };
+var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/eval-results.schema.json", "title": "Sprintlab eval results (sprintlab.eval/v1)", "description": 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.', "type": "object", "required": ["format", "runs"], "properties": { "format": { "const": "sprintlab.eval/v1", "description": 'Set "format": "sprintlab.eval/v1".' }, "model": { "type": "string", "description": "The model or system evaluated." }, "dataset": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" }, "version": { "type": "string", "description": "A content hash or version tag; results on different versions are not comparable." } } }, "source": { "type": "object", "description": "Where these results were read from when an adapter produced them: the tool, its version when recorded, the files and the number of runs found.", "required": ["tool", "files", "runs"], "properties": { "tool": { "type": "string" }, "version": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" } }, "runs": { "type": "integer", "minimum": 0 } } }, "runs": { "type": "array", "minItems": 1, "description": 'One entry per seed: add at least one run such as {"seed": 1, "metrics": {"accuracy": 0.91}}.', "items": { "type": "object", "required": ["seed", "metrics"], "properties": { "seed": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "description": "The seed of this run (unique within the file)." }, "metrics": { "type": "object", "minProperties": 1, "description": 'Metric name -> finite number, e.g. {"accuracy": 0.91}.', "additionalProperties": { "type": "number" } }, "slices": { "type": "object", "description": "Slice name -> {n, metrics}.", "additionalProperties": { "type": "object", "required": ["metrics"], "properties": { "n": { "type": "integer", "minimum": 0, "description": "Number of eval items in the slice." }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } } } } }, "examples": { "type": "string", "description": "Path, relative to the results file, of a JSONL file with one row per eval item." } } } } } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -3875,8 +3875,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data12.seed !== void 0) {
               let data13 = data12.seed;
-              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13))) && typeof data13 !== "string") {
-                const err21 = { instancePath: instancePath + "/runs/" + i1 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/type", keyword: "type", params: { type: schema23.properties.runs.items.properties.seed.type }, message: "must be integer,string", schema: schema23.properties.runs.items.properties.seed.type, parentSchema: schema23.properties.runs.items.properties.seed, data: data13 };
+              const _errs27 = errors;
+              let valid8 = false;
+              const _errs28 = errors;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
+                const err21 = { instancePath: instancePath + "/runs/" + i1 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.runs.items.properties.seed.anyOf[0].type, parentSchema: schema23.properties.runs.items.properties.seed.anyOf[0], data: data13 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -3884,12 +3887,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data12.metrics !== void 0) {
-              let data14 = data12.metrics;
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (Object.keys(data14).length < 1) {
-                  const err22 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
+              var _valid0 = _errs28 === errors;
+              valid8 = valid8 || _valid0;
+              if (!valid8) {
+                const _errs30 = errors;
+                if (typeof data13 !== "string") {
+                  const err22 = { instancePath: instancePath + "/runs/" + i1 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.runs.items.properties.seed.anyOf[1].type, parentSchema: schema23.properties.runs.items.properties.seed.anyOf[1], data: data13 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -3897,24 +3900,58 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                var _valid0 = _errs30 === errors;
+                valid8 = valid8 || _valid0;
+              }
+              if (!valid8) {
+                const err23 = { instancePath: instancePath + "/runs/" + i1 + "/seed", schemaPath: "#/properties/runs/items/properties/seed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema23.properties.runs.items.properties.seed.anyOf, parentSchema: schema23.properties.runs.items.properties.seed, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              } else {
+                errors = _errs27;
+                if (vErrors !== null) {
+                  if (_errs27) {
+                    vErrors.length = _errs27;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.metrics !== void 0) {
+              let data14 = data12.metrics;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (Object.keys(data14).length < 1) {
+                  const err24 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
                 for (const key0 in data14) {
                   let data15 = data14[key0];
                   if (!(typeof data15 == "number")) {
-                    const err23 = { instancePath: instancePath + "/runs/" + i1 + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.metrics.additionalProperties, data: data15 };
+                    const err25 = { instancePath: instancePath + "/runs/" + i1 + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.metrics.additionalProperties, data: data15 };
                     if (vErrors === null) {
-                      vErrors = [err23];
+                      vErrors = [err25];
                     } else {
-                      vErrors.push(err23);
+                      vErrors.push(err25);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
+                const err26 = { instancePath: instancePath + "/runs/" + i1 + "/metrics", schemaPath: "#/properties/runs/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.metrics, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err26);
                 }
                 errors++;
               }
@@ -3926,32 +3963,32 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data16[key1];
                   if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.metrics === void 0) {
-                      const err25 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.properties.slices.additionalProperties.required, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
+                      const err27 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema23.properties.runs.items.properties.slices.additionalProperties.required, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err27];
                       } else {
-                        vErrors.push(err25);
+                        vErrors.push(err27);
                       }
                       errors++;
                     }
                     if (data17.n !== void 0) {
                       let data18 = data17.n;
                       if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-                        const err26 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
+                        const err28 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
                         if (vErrors === null) {
-                          vErrors = [err26];
+                          vErrors = [err28];
                         } else {
-                          vErrors.push(err26);
+                          vErrors.push(err28);
                         }
                         errors++;
                       }
                       if (typeof data18 == "number") {
                         if (data18 < 0 || isNaN(data18)) {
-                          const err27 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
+                          const err29 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/n", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/n/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.n, data: data18 };
                           if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err29];
                           } else {
-                            vErrors.push(err27);
+                            vErrors.push(err29);
                           }
                           errors++;
                         }
@@ -3963,41 +4000,41 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                         for (const key2 in data19) {
                           let data20 = data19[key2];
                           if (!(typeof data20 == "number")) {
-                            const err28 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties, data: data20 };
+                            const err30 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.additionalProperties, data: data20 };
                             if (vErrors === null) {
-                              vErrors = [err28];
+                              vErrors = [err30];
                             } else {
-                              vErrors.push(err28);
+                              vErrors.push(err30);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err29 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics, data: data19 };
+                        const err31 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties.properties.metrics, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err29];
+                          vErrors = [err31];
                         } else {
-                          vErrors.push(err29);
+                          vErrors.push(err31);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err30 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
+                    const err32 = { instancePath: instancePath + "/runs/" + i1 + "/slices/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/runs/items/properties/slices/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.additionalProperties.type, parentSchema: schema23.properties.runs.items.properties.slices.additionalProperties, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err30];
+                      vErrors = [err32];
                     } else {
-                      vErrors.push(err30);
+                      vErrors.push(err32);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/runs/" + i1 + "/slices", schemaPath: "#/properties/runs/items/properties/slices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.type, parentSchema: schema23.properties.runs.items.properties.slices, data: data16 };
+                const err33 = { instancePath: instancePath + "/runs/" + i1 + "/slices", schemaPath: "#/properties/runs/items/properties/slices/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.properties.slices.type, parentSchema: schema23.properties.runs.items.properties.slices, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
@@ -4005,41 +4042,41 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.examples !== void 0) {
               let data21 = data12.examples;
               if (typeof data21 !== "string") {
-                const err32 = { instancePath: instancePath + "/runs/" + i1 + "/examples", schemaPath: "#/properties/runs/items/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.runs.items.properties.examples.type, parentSchema: schema23.properties.runs.items.properties.examples, data: data21 };
+                const err34 = { instancePath: instancePath + "/runs/" + i1 + "/examples", schemaPath: "#/properties/runs/items/properties/examples/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.runs.items.properties.examples.type, parentSchema: schema23.properties.runs.items.properties.examples, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/runs/" + i1, schemaPath: "#/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.type, parentSchema: schema23.properties.runs.items, data: data12 };
+            const err35 = { instancePath: instancePath + "/runs/" + i1, schemaPath: "#/properties/runs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.runs.items.type, parentSchema: schema23.properties.runs.items, data: data12 };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err35];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.runs.type, parentSchema: schema23.properties.runs, data: data11 };
+        const err36 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.runs.type, parentSchema: schema23.properties.runs, data: data11 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err36];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err37];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err37);
     }
     errors++;
   }
@@ -4047,7 +4084,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema2 = validate14;
-var schema24 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://sprintlab.dev/schemas/gate-artifact.schema.json", "title": "Sprintlab gate artifact (sprintlab.gate-artifact/v2)", "description": "What the gate on a fork pull request hands to the publishing workflow: the pull request and commits it saw and, when the run produced them, the candidate results. No verdict: the publishing workflow computes it from the base repository's config and baseline.", "type": "object", "required": ["format", "pull_request"], "additionalProperties": false, "properties": { "format": { "const": "sprintlab.gate-artifact/v2" }, "pull_request": { "type": "object", "required": ["number", "head_sha", "base_sha"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/definitions/sha" }, "base_sha": { "$ref": "#/definitions/sha" } } }, "results": { "description": "Candidate results written by the run itself (not committed): the sprintlab.eval/v1 file's text, and the per-item rows files its runs name, keyed by repository path. Validated like a committed results file.", "type": "object", "required": ["text"], "additionalProperties": false, "properties": { "text": { "type": "string" }, "files": { "type": "object", "propertyNames": { "maxLength": 1e3 }, "additionalProperties": { "type": "string" } } } }, "report": { "description": "Ignored when present: the publishing workflow computes the verdict itself and never trusts one handed over.", "type": "object" } }, "definitions": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}$" } } };
+var schema24 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/gate-artifact.schema.json", "title": "Sprintlab gate artifact (sprintlab.gate-artifact/v2)", "description": "What the gate on a fork pull request hands to the publishing workflow: the pull request and commits it saw and, when the run produced them, the candidate results. No verdict: the publishing workflow computes it from the base repository's config and baseline.", "type": "object", "required": ["format", "pull_request"], "additionalProperties": false, "properties": { "format": { "const": "sprintlab.gate-artifact/v2" }, "pull_request": { "type": "object", "required": ["number", "head_sha", "base_sha"], "additionalProperties": false, "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/definitions/sha" }, "base_sha": { "$ref": "#/definitions/sha" } } }, "results": { "description": "Candidate results written by the run itself (not committed): the sprintlab.eval/v1 file's text, and the per-item rows files its runs name, keyed by repository path. Validated like a committed results file.", "type": "object", "required": ["text"], "additionalProperties": false, "properties": { "text": { "type": "string" }, "files": { "type": "object", "propertyNames": { "maxLength": 1e3 }, "additionalProperties": { "type": "string" } } } }, "report": { "description": "Ignored when present: the publishing workflow computes the verdict itself and never trusts one handed over.", "type": "object" } }, "definitions": { "sha": { "type": "string", "pattern": "^[0-9a-f]{40}$" } } };
 var schema25 = { "type": "string", "pattern": "^[0-9a-f]{40}$" };
 var pattern6 = new RegExp("^[0-9a-f]{40}$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4332,7 +4369,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var byId = { "https://sprintlab.dev/schemas/sprintlab.config.schema.json": schema0, "https://sprintlab.dev/schemas/eval-results.schema.json": schema1, "https://sprintlab.dev/schemas/gate-artifact.schema.json": schema2 };
+var byId = { "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/sprintlab.config.schema.json": schema0, "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/eval-results.schema.json": schema1, "https://raw.githubusercontent.com/sprintlab/sprintlab/main/schemas/gate-artifact.schema.json": schema2 };
 function validatorFor(schema) {
   const validate = byId[schema.$id];
   if (!validate) throw new Error("no precompiled validator for " + schema.$id);
@@ -4454,6 +4491,14 @@ var YAML_TYPE_WORDS = {
   array: 'a list ("- item" lines)'
 };
 var lowerFirst = (text) => /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+function typeProblem(types, error, source) {
+  const { description } = error.parentSchema ?? {};
+  const words = source.positions ? YAML_TYPE_WORDS : JSON_TYPE_WORDS;
+  return {
+    message: `expected ${types.join(" or ")}, found ${describeValue(error.data)}`,
+    fix: `write ${types.map((t) => words[t] ?? t).join(" or ")} here${description ? `: ${lowerFirst(description.replace(/\.$/, ""))}` : ""}`
+  };
+}
 function toProblem(error, source) {
   const schema = error.parentSchema ?? {};
   let pointer = error.instancePath;
@@ -4475,15 +4520,9 @@ function toProblem(error, source) {
       problem = { message: `missing required key "${key}"`, fix: `add "${key}" here` };
       break;
     }
-    case "type": {
-      const types = String(error.params.type).split(",");
-      const words = source.positions ? YAML_TYPE_WORDS : JSON_TYPE_WORDS;
-      problem = {
-        message: `expected ${types.join(" or ")}, found ${describeValue(error.data)}`,
-        fix: `write ${types.map((t) => words[t] ?? t).join(" or ")} here${schema.description ? `: ${lowerFirst(schema.description.replace(/\.$/, ""))}` : ""}`
-      };
+    case "type":
+      problem = typeProblem(String(error.params.type).split(","), error, source);
       break;
-    }
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
       const guess = typeof error.data === "string" ? nearest(error.data, allowed) : void 0;
@@ -4494,12 +4533,21 @@ function toProblem(error, source) {
       break;
     }
     case "oneOf":
-    case "anyOf":
+    case "anyOf": {
+      const branches = Array.isArray(error.schema) ? error.schema : [];
+      const types = branches.flatMap(
+        (branch) => Object.keys(branch).length === 1 && typeof branch.type === "string" ? [branch.type] : []
+      );
+      if (types.length > 0 && types.length === branches.length) {
+        problem = typeProblem(types, error, source);
+        break;
+      }
       problem = {
         message: `${describeValue(error.data)} is not valid here`,
         fix: schema.description ?? "see the configuration reference"
       };
       break;
+    }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":

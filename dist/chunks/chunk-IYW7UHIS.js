@@ -86,9 +86,12 @@ function mermaidNumber(v) {
 }
 function axisBound(v, direction) {
   if (v === 0 || !Number.isFinite(v)) return mermaidNumber(v);
-  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 3);
-  const rounded = (direction === "down" ? Math.floor(v / scale) : Math.ceil(v / scale)) * scale;
-  return mermaidNumber(rounded);
+  const exponent = Math.floor(Math.log10(Math.abs(v))) - 3;
+  const power = 10 ** Math.abs(exponent);
+  const steps = exponent < 0 ? v * power : v / power;
+  const nearest = Math.round(steps);
+  const whole = Math.abs(steps - nearest) <= 1e-9 * Math.abs(steps) ? nearest : direction === "down" ? Math.floor(steps) : Math.ceil(steps);
+  return mermaidNumber(exponent < 0 ? whole / power : whole * power);
 }
 function mermaidText(text) {
   return text.replace(/["`\\]/g, "").replace(/[\r\n]+/g, " ");

@@ -11,7 +11,7 @@ import {
   renderGateJson,
   renderGateMarkdown,
   withConfigProvenance
-} from "./chunk-D7QH6Y4K.js";
+} from "./chunk-D4BQZS6N.js";
 import {
   upsertStickyComment
 } from "./chunk-Z6Y7D5CL.js";
@@ -31,10 +31,10 @@ import {
   showFile,
   textExamples,
   workspaceFile
-} from "./chunk-NRHPKOJ7.js";
+} from "./chunk-GQXXSEH2.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import {
   ExitCode,
   InputError

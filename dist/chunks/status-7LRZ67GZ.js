@@ -4,15 +4,15 @@ import {
   listStatusIssues,
   previousIssue,
   publishStatusIssue
-} from "./chunk-CUGZZDGC.js";
+} from "./chunk-YETDMWAO.js";
 import {
   gatherStatusData
 } from "./chunk-2GQ6Z5ZM.js";
 import {
   reportSettings,
   weeklyStatus
-} from "./chunk-CDS7BGU5.js";
-import "./chunk-P7T5KUMM.js";
+} from "./chunk-MWQZ2DZO.js";
+import "./chunk-IYW7UHIS.js";
 import "./chunk-425R65P7.js";
 import "./chunk-MPQUN4AU.js";
 import {
@@ -20,17 +20,17 @@ import {
 } from "./chunk-EKTSVNZI.js";
 import "./chunk-FZNVJ5GC.js";
 import "./chunk-EVR6WTBQ.js";
+import "./chunk-MI43LEGC.js";
 import "./chunk-Z6Y7D5CL.js";
 import {
   createGitHub
 } from "./chunk-T427DO23.js";
 import "./chunk-NUXY54RL.js";
-import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
 import {
   DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import "./chunk-6VVURFHU.js";
 import {
   ExitCode,

@@ -40,19 +40,19 @@ import {
   require_lib9
 } from "./chunk-EVR6WTBQ.js";
 import {
+  change,
+  num,
+  pValue,
+  signed
+} from "./chunk-MI43LEGC.js";
+import {
   marginInUnits,
   repositoryPath,
   resolutionInUnits,
   sha256,
   workspaceFile,
   worsening
-} from "./chunk-NRHPKOJ7.js";
-import {
-  change,
-  num,
-  pValue,
-  signed
-} from "./chunk-MI43LEGC.js";
+} from "./chunk-GQXXSEH2.js";
 import {
   ownRecord
 } from "./chunk-Z5MP7C47.js";
@@ -65,7 +65,7 @@ import {
 import {
   DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-SNP2QDIS.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

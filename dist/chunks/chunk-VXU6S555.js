@@ -1,8 +1,5 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  withoutTrailingZeros
-} from "./chunk-MI43LEGC.js";
-import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
 
@@ -5308,7 +5305,7 @@ var WHAT = {
   exact_content: "have the same normalised text as a training row",
   near_duplicate: "are near-duplicates of a training row"
 };
-var pct = (r) => `${withoutTrailingZeros((r * 100).toPrecision(2))}%`;
+var pct = (r) => `${Number((r * 100).toPrecision(2))}%`;
 function skippedMessage(report) {
   const share = `${report.skipped_lines.toLocaleString("en-US")} of ${(report.train_items + report.skipped_lines).toLocaleString("en-US")} training rows (${pct(skippedShare(report))}) were unreadable and skipped (--skip-bad-lines)`;
   return skippedVerdict(report) === "fail" ? `${share}, more than the allowed ${pct(report.max_skipped_share)} (leakage.max_skipped_share): the check cannot vouch for rows it did not read. Fix the rows named without --skip-bad-lines, or raise leakage.max_skipped_share.` : `${share}; allowed: ${pct(report.max_skipped_share)} (leakage.max_skipped_share).`;
