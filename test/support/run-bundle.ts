@@ -14,12 +14,18 @@ export interface NodeRuntime {
 }
 
 /**
- * A supported Node major fetched by `npm run node-builds` into .tmp/node-builds. Without it the tests
- * that need it are skipped under a label that says so, except where CI asks for every build
- * (SPRINTLAB_REQUIRE_NODE_BUILDS=1), where a missing build is an error.
+ * A supported Node major installed by `npm run node-builds` from the pinned lockfile in tools/node-builds.
+ * Without it the tests that need it are skipped under a label that says so, except where CI asks for
+ * every build (SPRINTLAB_REQUIRE_NODE_BUILDS=1), where a missing build is an error.
  */
 function nodeBuild(major: number): NodeRuntime {
-  const dir = join(ROOT, '.tmp', 'node-builds', String(major));
+  const dir = join(
+    ROOT,
+    'tools',
+    'node-builds',
+    'node_modules',
+    `node${major}-${process.platform}-${process.arch}`,
+  );
   const path = join(dir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (existsSync(path)) {
     const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
