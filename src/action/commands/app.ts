@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { handleEvent } from '../../app/handle-event.js';
-import { askForTimeBoxDecisions } from '../../app/time-box.js';
-import type { WebhookPayload } from '../../app/webhook.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
 import { ExitCode, InputError } from '../../core/errors.js';
+import { handleEvent } from '../../flows/board/handle-event.js';
+import { askForTimeBoxDecisions } from '../../flows/board/time-box.js';
+import type { WebhookPayload } from '../../flows/board/webhook.js';
 import { createGitHub, type GitHub } from '../../github/client.js';
 import { readRepoConfig } from '../../github/repo-config.js';
 import type { ActionCommand, ActionContext } from '../context.js';

@@ -2,10 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfigFile } from '../../config/load.js';
 import { ExitCode } from '../../core/errors.js';
-import type { LeakageConfig } from '../../core/leakage/config.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
-import { checkLeakagePaths } from '../../io/gate-inputs.js';
-import { runLeakageCheck } from '../../io/leakage-check.js';
+import { checkConfiguredLeakage } from '../../flows/leakage/configured.js';
 import type { ActionCommand } from '../context.js';
 
 /**
@@ -15,9 +13,7 @@ import type { ActionCommand } from '../context.js';
 export const leakage: ActionCommand = async (ctx) => {
   const configPath = resolve(ctx.workspace, ctx.input('config') || '.github/sprintlab.yml');
   const config = await loadConfigFile(configPath);
-  const section = (config.leakage ?? {}) as LeakageConfig;
-  await checkLeakagePaths(config, ctx.workspace);
-  const report = await runLeakageCheck(section, ctx.workspace, {
+  const report = await checkConfiguredLeakage(config, ctx.workspace, {
     write: (line: string) => ctx.info(line.trimEnd()),
     isTTY: false,
   });

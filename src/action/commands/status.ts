@@ -2,18 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
-import { boardSettings } from '../../core/board/settings.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { type ReportConfig, reportSettings } from '../../core/report/settings.js';
-import { weeklyStatus } from '../../core/report/weekly.js';
+import { publishWeeklyStatus, readWeeklyStatus } from '../../flows/status/weekly-status.js';
 import { createGitHub } from '../../github/client.js';
-import {
-  findWeekIssue,
-  listStatusIssues,
-  previousIssue,
-  publishStatusIssue,
-} from '../../github/status-issue.js';
-import { gatherStatusData } from '../../github/status-run.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 
 /** The config is optional for the status report: without one, defaults apply and the report says so. */
@@ -50,38 +41,16 @@ export const status: ActionCommand = async (ctx) => {
       field: 'github-token',
       fix: 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
     });
-  const config = await optionalConfig(ctx);
-  const board = boardSettings(config.board);
-  const settings = reportSettings(config.report as ReportConfig | undefined, board);
-  const ref = ctx.repository;
-  const repository = `${ref.owner}/${ref.repo}`;
   const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
-  const now = new Date();
-
-  const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
-  const existingIssues = await listStatusIssues(gh, ref, settings.label);
-  const draft = weeklyStatus({ repository, issues, settings, now, sources });
-  const existing = findWeekIssue(existingIssues, draft.week, draft.title);
-  const previous = previousIssue(existingIssues, existing);
-  const result = previous
-    ? weeklyStatus({
-        repository,
-        issues,
-        settings,
-        now,
-        sources,
-        previous: { number: previous.number, url: previous.url },
-      })
-    : draft;
+  const read = await readWeeklyStatus(gh, ctx.repository, {
+    config: await optionalConfig(ctx),
+    now: new Date(),
+    statusIssues: true,
+  });
+  const { result } = read;
   if (result.note) ctx.notice(`Status report: ${result.note}.`);
 
-  const published = await publishStatusIssue(gh, ref, {
-    title: result.title,
-    body: result.markdown,
-    label: settings.label,
-    existing,
-    others: existingIssues,
-  });
+  const published = await publishWeeklyStatus(gh, ctx.repository, read);
   ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
   for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
 

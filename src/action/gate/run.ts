@@ -3,13 +3,10 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { gateArtifact } from '../../core/gate/artifact.js';
-import { withConfigProvenance } from '../../core/gate/config-change.js';
-import { evaluateGate } from '../../core/gate/evaluate.js';
 import { headline, renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
-import { gateConfig, type MergeBase } from '../../io/gate-config.js';
-import { type BaselineSource, type NamedPath, prepareGate } from '../../io/gate-inputs.js';
-import { textExamples } from '../../io/results.js';
-import { repositoryPath } from '../../io/workspace-path.js';
+import { type BaselineSource, baselineAt, type NamedPath } from '../../flows/gate/baseline.js';
+import { gateConfig } from '../../flows/gate/config.js';
+import { runGate } from '../../flows/gate/run-gate.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { pullRequestOf, readEvent } from '../event.js';
 import { mergeBaseOf } from './merge-base.js';
@@ -46,18 +43,6 @@ function gateInputs(ctx: ActionContext): GateInputs {
   };
 }
 
-/**
- * The baseline is the results file at the merge base. No results there yet (the first PR that adds
- * them) gives an empty baseline: thresholds still apply, statistical checks report insufficient data.
- */
-async function baselineAt(base: MergeBase, path: string): Promise<BaselineSource> {
-  const file = repositoryPath(path, 'gate.results');
-  const label = `merge base ${base.commit.slice(0, 7)}`;
-  const text = await base.read(file);
-  if (text === undefined) return { none: `no ${file} at ${label}`, ref: base.commit };
-  return { text, source: `${file}@${label}`, ref: base.commit, examples: textExamples(file, base.read) };
-}
-
 export const gate: ActionCommand = async (ctx) => {
   const inputs = gateInputs(ctx);
   const root = resolve(ctx.workspace);
@@ -85,15 +70,15 @@ export const gate: ActionCommand = async (ctx) => {
   }
 
   // Everything the gate reads is validated here, before anything is posted.
-  const prepared = await prepareGate({
+  const report = await runGate({
     config,
     configFile: provenance.path,
     root,
     candidate: results,
     ...(pr ? { candidateRef: pr.headSha } : {}),
     baseline,
+    provenance,
   });
-  const report = withConfigProvenance(evaluateGate(prepared), provenance);
   const markdown = renderGateMarkdown(report);
 
   const dir = join(ctx.runnerTemp, 'sprintlab');

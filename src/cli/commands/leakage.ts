@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { type LeakageConfig, leakageSettings, planLeakageCheck } from '../../core/leakage/config.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
-import { buildManifest, checkLeakage } from '../../io/leakage-check.js';
+import { buildManifest, checkLeakage } from '../../flows/leakage/check.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../io.js';
 

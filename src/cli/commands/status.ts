@@ -1,11 +1,9 @@
 import { access, writeFile } from 'node:fs/promises';
 import type { SprintlabConfig } from '../../config/types.js';
-import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
 import { isReportableTime, REPORTABLE_RANGE } from '../../core/dates.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import type { ReportConfig } from '../../core/report/settings.js';
-import { reportSettings } from '../../core/report/settings.js';
 import { weeklyStatus } from '../../core/report/weekly.js';
+import { statusSettings } from '../../flows/status/settings.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../io.js';
 
@@ -110,7 +108,7 @@ export const status: Command = async (argv: string[], io: CliIo) => {
     // An export carries the configuration it was made with; --config overrides it.
     const section =
       (values.config ? await loadConfig(values.config) : data.config) ?? (await loadConfig(undefined)) ?? {};
-    const settings = reportSettings(section.report as ReportConfig | undefined, boardSettings(section.board));
+    const settings = statusSettings(section).report;
     result = weeklyStatus({
       repository: data.repository,
       issues: data.issues,
@@ -130,47 +128,29 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       });
     now ??= new Date();
     const config = await loadConfig(values.config);
-    const board: BoardSettings = boardSettings(config?.board);
-    const settings = reportSettings(config?.report as ReportConfig | undefined, board);
     const { createGitHub } = await import('../../github/client.js');
-    const { gatherStatusData } = await import('../../github/status-run.js');
-    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import(
-      '../../github/status-issue.js'
-    );
+    const { publishWeeklyStatus, readWeeklyStatus } = await import('../../flows/status/weekly-status.js');
     const gh = createGitHub({
       token,
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     });
-    const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
-    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
-    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
+    result = read.result;
     // The export keeps the sprints as resolved here, so --from needs no milestones or board.
     if (values.export) {
       const { toExport, writeStatusExport } = await import('../../io/status-export.js');
       await writeStatusExport(
         values.export,
-        toExport(`${ref.owner}/${ref.repo}`, issues, {
+        toExport(read.repository, read.issues, {
           now: now.toISOString(),
-          sprints: draft.report.sprints,
+          sprints: result.report.sprints,
           config: { report: config?.report ?? {}, board: config?.board ?? {} },
         }),
       );
     }
-    const existing = findWeekIssue(existingIssues, draft.week, draft.title);
-    const previous = previousIssue(existingIssues, existing);
-    result = previous
-      ? weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources, previous })
-      : draft;
     if (values.publish) {
-      const body = result.markdown;
       publish = async () => {
-        const r = await publishStatusIssue(gh, ref, {
-          title: result.title,
-          body,
-          label: settings.label,
-          existing,
-          others: existingIssues,
-        });
+        const r = await publishWeeklyStatus(gh, ref, read);
         return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : ''}\n`;
       };
     }

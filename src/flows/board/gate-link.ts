@@ -1,5 +1,5 @@
-import type { GateVerdict } from '../core/board/gate-trust.js';
-import { readHiddenBlock } from '../core/render/escape.js';
+import type { GateVerdict } from '../../core/board/gate-trust.js';
+import { readHiddenBlock } from '../../core/render/escape.js';
 
 /** The name of the gate's check run (set by the eval gate). */
 export const GATE_CHECK_NAME = 'Sprintlab gate';
