@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfigFile } from '../../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../../core/contracts.js';
 import { ExitCode } from '../../core/errors.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
 import { checkConfiguredLeakage } from '../../flows/leakage/configured.js';
@@ -11,7 +12,7 @@ import type { ActionCommand } from '../context.js';
  * job summary and as files under RUNNER_TEMP (outputs report-json, report-markdown).
  */
 export const leakage: ActionCommand = async (ctx) => {
-  const configPath = resolve(ctx.workspace, ctx.input('config') || '.github/sprintlab.yml');
+  const configPath = resolve(ctx.workspace, ctx.input('config') || DEFAULT_CONFIG_PATH);
   const config = await loadConfigFile(configPath);
   const report = await checkConfiguredLeakage(config, ctx.workspace, {
     write: (line: string) => ctx.info(line.trimEnd()),

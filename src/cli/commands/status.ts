@@ -1,5 +1,6 @@
 import { access, writeFile } from 'node:fs/promises';
 import type { SprintlabConfig } from '../../config/types.js';
+import { DEFAULT_CONFIG_PATH, STATUS_REPORT_FORMAT } from '../../core/contracts.js';
 import { isReportableTime, REPORTABLE_RANGE } from '../../core/dates.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { weeklyStatus } from '../../core/report/weekly.js';
@@ -19,7 +20,7 @@ Options:
   --from FILE              a sprintlab.status-export/v1 JSON file (no network)
   --repo OWNER/NAME        read live; token from GITHUB_TOKEN, API from GITHUB_API_URL
   --config FILE            configuration (default: with --from, the export's own "config";
-                           else .github/sprintlab.yml if present)
+                           else ${DEFAULT_CONFIG_PATH} if present)
   --format markdown|json   output format (default markdown)
   -o, --output FILE        write the report to FILE instead of stdout
   --export FILE            with --repo: also save what was read as an export for --from
@@ -42,7 +43,7 @@ const options = {
 } as const;
 
 async function loadConfig(path: string | undefined): Promise<SprintlabConfig | undefined> {
-  const file = path ?? '.github/sprintlab.yml';
+  const file = path ?? DEFAULT_CONFIG_PATH;
   if (!path) {
     try {
       await access(file);
@@ -158,7 +159,7 @@ export const status: Command = async (argv: string[], io: CliIo) => {
 
   const text =
     format === 'json'
-      ? `${JSON.stringify({ format: 'sprintlab.status-report/v1', week: result.week, title: result.title, ...result.report }, null, 2)}\n`
+      ? `${JSON.stringify({ format: STATUS_REPORT_FORMAT, week: result.week, title: result.title, ...result.report }, null, 2)}\n`
       : result.markdown;
   if (values.output) await writeFile(values.output, text);
   else io.stdout.write(text);

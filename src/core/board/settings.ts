@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../contracts.js';
 import { InputError } from '../errors.js';
 import { COLUMNS, type Column } from '../experiment/record.js';
 
@@ -51,7 +52,7 @@ export function parseProjectUrl(url: string): ProjectRef {
   );
   if (!m?.[1] || !m[2] || !m[3]) {
     throw new InputError(`"${url}" is not a Projects board URL`, {
-      file: '.github/sprintlab.yml',
+      file: DEFAULT_CONFIG_PATH,
       field: 'board.project',
       fix: 'copy the board URL from the browser, e.g. https://github.com/orgs/acme/projects/3 (or /users/<login>/projects/<n>)',
     });

@@ -1,3 +1,4 @@
+import { GATE_REPORT_FORMAT } from '../contracts.js';
 import { InputError } from '../errors.js';
 import type { EvalResults, LoadedResults } from '../results.js';
 import { describe, holm } from '../stats/index.js';
@@ -144,7 +145,7 @@ const sideInfo = (loaded: LoadedResults): SideInfo => ({
   ...(loaded.results.dataset ? { dataset: loaded.results.dataset } : {}),
 });
 
-/** Runs every check of DESIGN.md §4 and returns the report; pure apart from reading its arguments. */
+/** Runs every check the gate knows and returns the report; pure apart from reading its arguments. */
 export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }: GateInput): GateReport {
   const checks: GateCheck[] = [];
   const notes: string[] = [];
@@ -293,7 +294,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   if (ungated.length > 0) notes.push(`Not gated (no rule in gate.metrics): ${ungated.join(', ')}.`);
 
   return {
-    format: 'sprintlab.gate-report/v1',
+    format: GATE_REPORT_FORMAT,
     verdict: verdictOf(checks),
     baseline: sideInfo(baseline),
     candidate: sideInfo(candidate),

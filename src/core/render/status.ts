@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../contracts.js';
 import { withoutTrailingZeros } from '../gate/format.js';
 import type { Fit, Forecast } from '../report/forecast.js';
 import type { IssueRef, RateHealth } from '../report/metrics.js';
@@ -93,7 +94,7 @@ function summaryLine(r: StatusReport, horizon: number): string {
   const s = r.thisSprint;
   const sprintPart = `this sprint: ${s.promoted.length} promoted, ${s.killed.length} killed, ${s.iterated.length} iterated, ${s.active.length} active`;
   if (!t)
-    return `**No targets tracked yet** (add \`report.targets\` to .github/sprintlab.yml) · ${sprintPart}`;
+    return `**No targets tracked yet** (add \`report.targets\` to ${DEFAULT_CONFIG_PATH}) · ${sprintPart}`;
   const metric = escapeText(t.target.metric);
   const best = t.best
     ? `**${metric} ${formatValue(t.best.value)}** (best, ${shortLink(t.best.issue)})`
@@ -326,7 +327,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
 
   push('', '## Trend', '');
   if (r.targets.length === 0)
-    push('No targets tracked. Add `report.targets` (metric, goal, target) to .github/sprintlab.yml.');
+    push(`No targets tracked. Add \`report.targets\` (metric, goal, target) to ${DEFAULT_CONFIG_PATH}.`);
   const names = r.sprints.map((x) => x.name);
   for (const t of r.targets) {
     push(`### ${escapeText(t.target.metric)} (${t.target.goal}, target ${formatValue(t.target.target)})`, '');

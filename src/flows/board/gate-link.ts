@@ -1,11 +1,5 @@
-import type { GateVerdict } from '../../core/board/gate-trust.js';
+import { VERDICTS, type Verdict } from '../../core/contracts.js';
 import { readHiddenBlock } from '../../core/render/escape.js';
-
-/** The name of the gate's check run (set by the eval gate). */
-export const GATE_CHECK_NAME = 'Sprintlab gate';
-
-export type Verdict = GateVerdict;
-const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'insufficient_data'];
 
 /**
  * The experiments a pull request names: `Experiment: #12` lines, and closing keywords

@@ -3,6 +3,7 @@ import type { Plan } from '../../core/board/plan.js';
 import { planIssue } from '../../core/board/plan-issue.js';
 import { NO_ACCESS_KEY, noAccessRepliedAt } from '../../core/board/plan-no-access.js';
 import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { DEFAULT_CONFIG_PATH } from '../../core/contracts.js';
 import { isInputError } from '../../core/errors.js';
 import { formOfIssue } from '../../core/experiment/forms.js';
 import type { Column } from '../../core/experiment/record.js';
@@ -145,7 +146,7 @@ function configProblemText(description: string) {
     description.replace(/```/g, "'''"),
     '```',
     '',
-    'Fix `.github/sprintlab.yml` on the default branch; the next event on this issue will pick it up.',
+    `Fix \`${DEFAULT_CONFIG_PATH}\` on the default branch; the next event on this issue will pick it up.`,
   ].join('\n');
 }
 
