@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
 import { ExitCode, InputError } from '../../core/errors.js';
+import { describeStatusIssuePlan } from '../../core/render/status-issue.js';
 import { publishWeeklyStatus, readWeeklyStatus } from '../../flows/status/weekly-status.js';
 import { createGitHub } from '../../github/client.js';
 import type { ActionCommand, ActionContext } from '../context.js';
@@ -50,14 +51,19 @@ export const status: ActionCommand = async (ctx) => {
   const { result } = read;
   if (result.note) ctx.notice(`Status report: ${result.note}.`);
 
-  const published = await publishWeeklyStatus(gh, ctx.repository, read);
-  ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
-  for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
+  // `dry-run: true` reads and plans but writes no issue: the log says what would change.
+  if (ctx.booleanInput('dry-run')) {
+    for (const line of describeStatusIssuePlan(read.plan)) ctx.info(`Dry run: ${line}.`);
+  } else {
+    const published = await publishWeeklyStatus(gh, ctx.repository, read);
+    ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
+    for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
+    ctx.setOutput('issue-number', String(published.issue.number));
+    ctx.setOutput('issue-url', published.issue.url);
+  }
 
   const markdownPath = join(ctx.runnerTemp, 'sprintlab-status-report.md');
   await writeFile(markdownPath, result.markdown);
-  ctx.setOutput('issue-number', String(published.issue.number));
-  ctx.setOutput('issue-url', published.issue.url);
   ctx.setOutput('report-markdown', markdownPath);
   await ctx.summary(`# ${result.title}\n\n${result.markdown}`);
   return ExitCode.ok;

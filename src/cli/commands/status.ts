@@ -25,6 +25,7 @@ Options:
   -o, --output FILE        write the report to FILE instead of stdout
   --export FILE            with --repo: also save what was read as an export for --from
   --publish                with --repo: create or update this week's status issue, as the Action does
+  --dry-run                with --publish: print what it would write, and write nothing
   --now ISO-DATE           compute the report as of this instant (default: now, or the export's "now")
 
 Exit codes: 0 done, 2 usage or input error.
@@ -38,6 +39,7 @@ const options = {
   output: { type: 'string', short: 'o' },
   export: { type: 'string' },
   publish: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   now: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -98,9 +100,15 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       fix: 'drop them, or read live with --repo owner/name',
     });
   }
+  if (values['dry-run'] && !values.publish) {
+    throw new InputError('--dry-run needs --publish', {
+      fix: 'add --publish --repo owner/name to see what publishing would write',
+    });
+  }
   let now = parseNow(values.now);
   let result: ReturnType<typeof weeklyStatus>;
-  let publish: (() => Promise<string>) | undefined;
+  // What publishing did (or, in a dry run, would do), one line each.
+  let publish: (() => Promise<string[]>) | undefined;
 
   if (values.from) {
     const { readStatusExport } = await import('../../io/status-export.js');
@@ -149,10 +157,14 @@ export const status: Command = async (argv: string[], io: CliIo) => {
         }),
       );
     }
-    if (values.publish) {
+    if (values.publish && values['dry-run']) {
+      const { describeStatusIssuePlan } = await import('../../core/render/status-issue.js');
+      publish = async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`);
+    } else if (values.publish) {
       publish = async () => {
         const r = await publishWeeklyStatus(gh, ref, read);
-        return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : ''}\n`;
+        const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : '';
+        return [`${r.action} ${r.issue.url}${closed}`];
       };
     }
   }
@@ -164,6 +176,6 @@ export const status: Command = async (argv: string[], io: CliIo) => {
   if (values.output) await writeFile(values.output, text);
   else io.stdout.write(text);
   if (result.note) io.stderr.write(`sprintlab status: ${result.note}\n`);
-  if (publish) io.stderr.write(`sprintlab status: ${await publish()}`);
+  for (const line of publish ? await publish() : []) io.stderr.write(`sprintlab status: ${line}\n`);
   return ExitCode.ok;
 };

@@ -185,7 +185,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
     if (threshold) checks.push(threshold);
     const base = metricValues(baseline, metric);
     if (!base) {
-      // §4: under two seeds on a side the statistical checks are insufficient_data, never a silent pass.
+      // Under two seeds on a side the statistical checks are insufficient_data, never a silent pass.
       const noBaseline = baseline.results.runs.length === 0;
       if (!noBaseline)
         notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);

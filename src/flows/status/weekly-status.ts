@@ -1,34 +1,31 @@
 import type { SprintlabConfig } from '../../config/types.js';
 import type { IssueSnapshot } from '../../core/report/snapshot.js';
-import { type WeeklyStatus, weeklyStatus } from '../../core/report/weekly.js';
-import type { GitHub } from '../../github/client.js';
 import {
   findWeekIssue,
-  listStatusIssues,
-  type PublishResult,
+  planStatusIssue,
   previousIssue,
-  publishStatusIssue,
-  type StatusIssueRef,
-} from '../../github/status-issue.js';
+  type StatusIssuePlan,
+} from '../../core/report/status-issue.js';
+import { type WeeklyStatus, weeklyStatus } from '../../core/report/weekly.js';
+import type { GitHub } from '../../github/client.js';
+import { applyStatusIssuePlan, listStatusIssues, type PublishResult } from '../../github/status-issue.js';
 import type { RepoRef } from '../../github/status-read.js';
 import { gatherStatusData } from '../../github/status-run.js';
 import { statusSettings } from './settings.js';
 
 export interface WeeklyStatusRead {
   repository: string;
-  /** The label every status issue carries. */
-  label: string;
   /** The tracked issues as read, for an export. */
   issues: IssueSnapshot[];
   result: WeeklyStatus;
-  /** This week's status issue, when one exists, and every status issue (to close the older ones). */
-  existing?: StatusIssueRef;
-  statusIssues: StatusIssueRef[];
+  /** What publishing would write: this week's status issue and the earlier ones to close. */
+  plan: StatusIssuePlan;
 }
 
 /**
  * Reads the repository's experiments and computes this week's status report. With `statusIssues`
- * the earlier status issues are read too, so the report links the previous one and can be published.
+ * the earlier status issues are read too, so the report links the previous one and the plan updates
+ * this week's issue instead of opening a second one.
  */
 export async function readWeeklyStatus(
   gh: GitHub,
@@ -53,27 +50,21 @@ export async function readWeeklyStatus(
         previous: { number: previous.number, url: previous.url },
       })
     : draft;
-  return {
-    repository,
+  const plan = planStatusIssue({
+    title: result.title,
+    body: result.markdown,
     label: settings.label,
-    issues,
-    result,
-    statusIssues,
-    ...(existing ? { existing } : {}),
-  };
+    existing,
+    others: statusIssues,
+  });
+  return { repository, issues, result, plan };
 }
 
-/** Creates or updates this week's status issue and closes the earlier ones with a link to it. */
+/** Writes the plan: creates or updates this week's status issue and closes the earlier ones. */
 export function publishWeeklyStatus(
   gh: GitHub,
   ref: RepoRef,
   read: WeeklyStatusRead,
 ): Promise<PublishResult> {
-  return publishStatusIssue(gh, ref, {
-    title: read.result.title,
-    body: read.result.markdown,
-    label: read.label,
-    existing: read.existing,
-    others: read.statusIssues,
-  });
+  return applyStatusIssuePlan(gh, ref, read.plan);
 }
