@@ -5,8 +5,8 @@ import type { SprintlabConfig } from '../../config/types.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { describeStatusIssuePlan } from '../../core/render/status-issue.js';
 import { publishWeeklyStatus, readWeeklyStatus } from '../../flows/status/weekly-status.js';
-import { createGitHub } from '../../github/client.js';
 import type { ActionCommand, ActionContext } from '../context.js';
+import { repositoryAccess } from '../github-access.js';
 
 /** The config is optional for the status report: without one, defaults apply and the report says so. */
 async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
@@ -32,18 +32,13 @@ async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
  * re-run, closes the earlier ones with a link, and writes the report to the job summary.
  */
 export const status: ActionCommand = async (ctx) => {
-  if (!ctx.repository)
-    throw new InputError('GITHUB_REPOSITORY is not set', {
-      fix: 'run the status command inside a GitHub Actions workflow',
-    });
-  const token = ctx.input('github-token').trim() || process.env.GITHUB_TOKEN || '';
-  if (!token)
-    throw new InputError('no token to read and write issues', {
-      field: 'github-token',
-      fix: 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
-    });
-  const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
-  const read = await readWeeklyStatus(gh, ctx.repository, {
+  const { repo, gh } = repositoryAccess(ctx, {
+    command: 'the status command',
+    need: 'read and write issues',
+    grant:
+      'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
+  });
+  const read = await readWeeklyStatus(gh, repo, {
     config: await optionalConfig(ctx),
     now: new Date(),
     statusIssues: true,
@@ -55,7 +50,7 @@ export const status: ActionCommand = async (ctx) => {
   if (ctx.booleanInput('dry-run')) {
     for (const line of describeStatusIssuePlan(read.plan)) ctx.info(`Dry run: ${line}.`);
   } else {
-    const published = await publishWeeklyStatus(gh, ctx.repository, read);
+    const published = await publishWeeklyStatus(gh, repo, read);
     ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
     for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
     ctx.setOutput('issue-number', String(published.issue.number));

@@ -9,6 +9,7 @@ import { gateConfig } from '../../flows/gate/config.js';
 import { runGate } from '../../flows/gate/run-gate.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { pullRequestOf, readEvent } from '../event.js';
+import { writeReportOutputs } from '../report-outputs.js';
 import { mergeBaseOf } from './merge-base.js';
 import { deniedWrites, postGateReport } from './post.js';
 
@@ -82,15 +83,11 @@ export const gate: ActionCommand = async (ctx) => {
   const markdown = renderGateMarkdown(report);
 
   const dir = join(ctx.runnerTemp, 'sprintlab');
-  await mkdir(dir, { recursive: true });
-  const jsonPath = join(dir, 'gate-report.json');
-  const markdownPath = join(dir, 'gate-report.md');
-  await writeFile(jsonPath, renderGateJson(report));
-  await writeFile(markdownPath, markdown);
-  ctx.setOutput('verdict', report.verdict);
-  ctx.setOutput('report-json', jsonPath);
-  ctx.setOutput('report-markdown', markdownPath);
-  await ctx.summary(markdown);
+  await writeReportOutputs(
+    ctx,
+    { verdict: report.verdict, json: renderGateJson(report), markdown },
+    { json: join(dir, 'gate-report.json'), markdown: join(dir, 'gate-report.md') },
+  );
   ctx.report(markdown);
 
   if (pr && (pr.fromFork || inputs.publish === 'artifact')) {

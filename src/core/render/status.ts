@@ -79,15 +79,14 @@ export function etaText(f: Forecast, horizon: number, goal: Goal = 'maximize'): 
   }
 }
 
-function healthMark(h: RateHealth): string {
-  return h.health === 'healthy'
-    ? '✅ healthy'
-    : h.health === 'low'
-      ? '⚠️ below range'
-      : h.health === 'high'
-        ? '⚠️ above range'
-        : '—';
-}
+const HEALTH_MARKS: Record<RateHealth['health'], string> = {
+  healthy: '✅ healthy',
+  low: '⚠️ below range',
+  high: '⚠️ above range',
+  no_data: '—',
+};
+
+const healthMark = (h: RateHealth): string => HEALTH_MARKS[h.health];
 
 function summaryLine(r: StatusReport, horizon: number): string {
   const t = r.targets[0];
