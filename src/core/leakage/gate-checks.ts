@@ -1,3 +1,4 @@
+import type { Verdict } from '../contracts.js';
 import { withoutTrailingZeros } from '../gate/format.js';
 import { kindVerdict, type LeakageKind, type LeakageReport, skippedShare, skippedVerdict } from './report.js';
 
@@ -5,7 +6,7 @@ import { kindVerdict, type LeakageKind, type LeakageReport, skippedShare, skippe
 export interface GateCheck {
   id: string;
   kind: 'leakage';
-  status: 'pass' | 'warn' | 'fail' | 'insufficient_data';
+  status: Verdict;
   blocking: boolean;
   message: string;
   [extra: string]: unknown;

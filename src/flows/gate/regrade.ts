@@ -1,18 +1,20 @@
-import { resolve } from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
 import { InputError } from '../../core/errors.js';
 import { carriedFile, type GateArtifact } from '../../core/gate/artifact.js';
-import { withConfigProvenance } from '../../core/gate/config-change.js';
-import { evaluateGate } from '../../core/gate/evaluate.js';
 import type { GateReport } from '../../core/gate/types.js';
 import type { GitHub } from '../../github/client.js';
 import { mergeBaseCommit, type RepoRef, readFileAt } from '../../github/contents.js';
-import { gateConfig, type MergeBase, type TextAt } from '../../io/gate-config.js';
-import { prepareGate, type ResultsText } from '../../io/gate-inputs.js';
 import { textExamples } from '../../io/results.js';
 import { repositoryPath } from '../../io/workspace-path.js';
-import type { ActionContext } from '../context.js';
-import { baselineAt } from './run.js';
+import { baselineAt, type ResultsText } from './baseline.js';
+import { gateConfig, type MergeBase, type TextAt } from './config.js';
+import { runGate } from './run-gate.js';
+
+/** The publishing step's settings: its config path, its results input (optional) and its workspace. */
+export interface ForkGrading {
+  configFile: string;
+  results?: string;
+  root: string;
+}
 
 const LEAKAGE_NOT_RUN =
   'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab leakage" on the data of the pull request before merging.';
@@ -56,7 +58,7 @@ async function candidateResults(
  * so its run hands over inputs, never a verdict; nothing of the PR is checked out or run here.
  */
 export async function gradeFork(
-  ctx: ActionContext,
+  settings: ForkGrading,
   gh: GitHub,
   repo: RepoRef,
   artifact: GateArtifact,
@@ -66,11 +68,7 @@ export async function gradeFork(
   const commit = await mergeBaseCommit(gh, repo, commits.baseSha, headSha);
   const base: MergeBase = { commit, read: (path) => readFileAt(gh, repo, path, commit) };
   const atHead: TextAt = (path) => readFileAt(gh, repo, path, headSha);
-  const { config, provenance } = await gateConfig(
-    atHead,
-    ctx.input('config').trim() || DEFAULT_CONFIG_PATH,
-    base,
-  );
+  const { config, provenance } = await gateConfig(atHead, settings.configFile, base);
   if (provenance.used !== 'base') {
     throw new InputError(
       `no config at the merge base ${commit.slice(0, 7)}: a fork's pull request is graded only by the base repository's`,
@@ -81,9 +79,8 @@ export async function gradeFork(
       },
     );
   }
-  const input = ctx.input('results').trim();
-  const named = input
-    ? { path: input, key: 'results' }
+  const named = settings.results
+    ? { path: settings.results, key: 'results' }
     : config.gate?.results
       ? { path: config.gate.results, key: 'gate.results' }
       : undefined;
@@ -94,15 +91,15 @@ export async function gradeFork(
     });
   }
   const path = repositoryPath(named.path, named.key);
-  const prepared = await prepareGate({
+  const { report } = await runGate({
     config,
     configFile: provenance.path,
-    root: resolve(ctx.workspace),
+    root: settings.root,
     candidate: await candidateResults(artifact, path, named.key, atHead, headSha),
     candidateRef: headSha,
     baseline: await baselineAt(base, path),
     trusted: base.read,
+    provenance,
   });
-  const report = withConfigProvenance(evaluateGate(prepared), provenance);
   return config.leakage ? { ...report, notes: [...report.notes, LEAKAGE_NOT_RUN] } : report;
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CONFIG_PATH, parseConfig } from '../config/load.js';
-import type { SprintlabConfig } from '../config/types.js';
-import { InputError } from '../core/errors.js';
-import { type ConfigProvenance, changedConfigKeys } from '../core/gate/config-change.js';
-import { sha256 } from './results.js';
-import { repositoryPath, workspaceFile } from './workspace-path.js';
+import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load.js';
+import type { SprintlabConfig } from '../../config/types.js';
+import { InputError } from '../../core/errors.js';
+import { type ConfigProvenance, changedConfigKeys } from '../../core/gate/config-change.js';
+import { sha256 } from '../../io/results.js';
+import { repositoryPath, workspaceFile } from '../../io/workspace-path.js';
 
 /** A file's text at some commit; undefined when it does not exist there. */
 export type TextAt = (path: string) => Promise<string | undefined>;

@@ -1,15 +1,15 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SprintlabConfig } from '../config/types.js';
-import { InputError } from '../core/errors.js';
-import { type GateSettings, gateSettings } from '../core/gate/settings.js';
-import type { GateCheck } from '../core/gate/types.js';
-import { leakageChecks } from '../core/leakage/gate-checks.js';
-import type { LoadedResults } from '../core/results.js';
-import { commitOf, mergeBase, repositoryRoot, showFile } from './git.js';
-import { parseIdList, readIdList } from './id-list.js';
-import { runLeakageCheck } from './leakage-check.js';
-import { type ExamplesReader, loadResults, resultsFromText, textExamples } from './results.js';
-import { type PathOrigin, RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from './workspace-path.js';
+import { InputError } from '../../core/errors.js';
+import type { LoadedResults } from '../../core/results.js';
+import { commitOf, mergeBase, repositoryRoot, showFile } from '../../io/git.js';
+import { type ExamplesReader, loadResults, resultsFromText, textExamples } from '../../io/results.js';
+import {
+  type PathOrigin,
+  RESULTS_MAX_BYTES,
+  repositoryPath,
+  workspaceFile,
+} from '../../io/workspace-path.js';
+import type { MergeBase } from './config.js';
 
 /** A path and the setting that named it: the key an error names when the path is refused. */
 export interface NamedPath {
@@ -36,37 +36,13 @@ export type BaselineSource =
   /** No baseline results exist yet (the PR that adds them): an empty side. */
   | { none: string; ref?: string };
 
-export interface GateFiles {
-  config: SprintlabConfig;
-  configFile: string;
-  /** The workspace: relative paths in the config resolve against it, and no path may leave it. */
-  root: string;
-  /** A results file in the workspace, or results read elsewhere (the publishing stage has no checkout). */
-  candidate: NamedPath | ResultsText;
-  /** The commit the candidate results were written at (the PR head), recorded in the report. */
-  candidateRef?: string;
-  baseline: BaselineSource;
-  /**
-   * With no checkout (the publishing stage of a fork PR), the files the config names are read here, at
-   * the merge base, and the leakage scan, whose training data is not read through the API, is not run.
-   */
-  trusted?: (path: string) => Promise<string | undefined>;
-}
-
 /** A path as the report shows it: relative to the repository root, so no runner path leaks into a PR. */
-function shownPath(root: string, path: string): string {
+export function shownPath(root: string, path: string): string {
   const rel = relative(root, resolve(root, path));
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
 }
 
-export interface PreparedGate {
-  settings: GateSettings;
-  baseline: LoadedResults;
-  candidate: LoadedResults;
-  extraChecks: GateCheck[];
-}
-
-async function loadBaseline(
+export async function loadBaseline(
   source: BaselineSource,
   root: string,
   withExamples: boolean,
@@ -150,55 +126,18 @@ export async function baselineAtMergeBase(ref: string, path: string, cwd: string
   return { commit, path: inRepo.split('\\').join('/'), label: `merge-base(${ref})` };
 }
 
-const resultsFile = (root: string, named: NamedPath) =>
+export const resultsFile = (root: string, named: NamedPath) =>
   workspaceFile(root, named.path, { ...named, maxBytes: RESULTS_MAX_BYTES });
 
-/** Every file the leakage section names is checked like the gate's own before the scan opens it. */
-export async function checkLeakagePaths(config: SprintlabConfig, root: string): Promise<void> {
-  const { leakage } = config;
-  if (!leakage) return;
-  for (const key of ['train', 'manifest', 'eval'] as const) {
-    const value = leakage[key];
-    for (const path of value === undefined ? [] : Array.isArray(value) ? value : [value])
-      await workspaceFile(root, path, { key: `leakage.${key}` });
-  }
-}
-
-async function idList(files: GateFiles, path: string, key: string): Promise<string[]> {
-  if (files.trusted) return parseIdList(await files.trusted(repositoryPath(path, key)), key, path);
-  const file = await workspaceFile(files.root, path, { key, maxBytes: RESULTS_MAX_BYTES });
-  return readIdList(file, key, path);
-}
-
-/** Reads everything the gate compares. Every input error surfaces here, before anything is posted. */
-export async function prepareGate(files: GateFiles): Promise<PreparedGate> {
-  const { config, root } = files;
-  const gate = config.gate;
-  const goldenIds = gate?.golden?.ids ? await idList(files, gate.golden.ids, 'gate.golden.ids') : undefined;
-  let settings: GateSettings;
-  try {
-    settings = gateSettings(gate, goldenIds);
-  } catch (error) {
-    if (error instanceof InputError && !error.details.file)
-      throw new InputError(error.message, { ...error.details, file: files.configFile });
-    throw error;
-  }
-  const withExamples = settings.paired || settings.golden !== undefined;
-  const ref = files.candidateRef ? { ref: files.candidateRef } : {};
-  let candidate: LoadedResults;
-  if ('path' in files.candidate) {
-    const candidateFile = await resultsFile(root, files.candidate);
-    candidate = await loadResults(candidateFile, {
-      root,
-      withExamples,
-      shown: shownPath(root, candidateFile),
-      ...ref,
-    });
-  } else candidate = await loadBaseline({ ...files.candidate, ...ref }, root, withExamples);
-  const baseline = await loadBaseline(files.baseline, root, withExamples);
-  if (files.trusted) return { settings, baseline, candidate, extraChecks: [] };
-  // Train/eval overlap blocks a merge like a regression does, when the config asks for it.
-  await checkLeakagePaths(config, root);
-  const extraChecks = config.leakage ? leakageChecks(await runLeakageCheck(config.leakage, root)) : [];
-  return { settings, baseline, candidate, extraChecks };
+/**
+ * The baseline of a pull request is the results file at the merge base. No results there yet (the
+ * first PR that adds them) gives an empty baseline: thresholds still apply, statistical checks report
+ * insufficient data.
+ */
+export async function baselineAt(base: MergeBase, path: string): Promise<BaselineSource> {
+  const file = repositoryPath(path, 'gate.results');
+  const label = `merge base ${base.commit.slice(0, 7)}`;
+  const text = await base.read(file);
+  if (text === undefined) return { none: `no ${file} at ${label}`, ref: base.commit };
+  return { text, source: `${file}@${label}`, ref: base.commit, examples: textExamples(file, base.read) };
 }

@@ -1,16 +1,17 @@
-import type { GateVerdict } from '../core/board/gate-trust.js';
-import { readHiddenBlock } from '../core/render/escape.js';
-
-/** The name of the gate's check run (set by the eval gate). */
-export const GATE_CHECK_NAME = 'Sprintlab gate';
-
-export type Verdict = GateVerdict;
-const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'insufficient_data'];
+import { VERDICTS, type Verdict } from '../../core/contracts.js';
+import { readHiddenBlock } from '../../core/render/escape.js';
 
 /**
  * The experiments a pull request names: `Experiment: #12` lines, and closing keywords
  * (`closes #12`, `fixes #12`, `resolves #12`), as GitHub reads them.
  */
+/** The verdict a check run's conclusion stands for when its title and summary say none. */
+const VERDICT_OF_CONCLUSION = new Map<string, Verdict>([
+  ['success', 'pass'],
+  ['neutral', 'warn'],
+  ['failure', 'fail'],
+]);
+
 export function linkedIssues(body: string | null | undefined): number[] {
   const text = body ?? '';
   const found = new Set<number>();
@@ -46,14 +47,7 @@ export function gateSummary(run: {
     ?.toLowerCase()
     .replace(/\s+/g, '_');
   const fromTitle = VERDICTS.find((v) => v === word || v.replace('_', ' ') === word);
-  const fromConclusion: Verdict =
-    run.conclusion === 'success'
-      ? 'pass'
-      : run.conclusion === 'neutral'
-        ? 'warn'
-        : run.conclusion === 'failure'
-          ? 'fail'
-          : 'insufficient_data';
+  const fromConclusion = VERDICT_OF_CONCLUSION.get(run.conclusion ?? '') ?? 'insufficient_data';
   return {
     verdict: fromBlock ?? fromTitle ?? fromConclusion,
     metrics,

@@ -1,5 +1,5 @@
-import type { SprintlabConfig } from '../config/types.js';
-import type { GitHub } from '../github/client.js';
+import type { SprintlabConfig } from '../../config/types.js';
+import type { GitHub } from '../../github/client.js';
 
 /** What every handler needs: a client, the repository's config, a clock and a log. */
 export interface AppDeps {

@@ -1,5 +1,5 @@
-import type { BoardEvent } from '../../core/board/events.js';
-import { formOfIssue } from '../../core/experiment/forms.js';
+import type { BoardEvent } from '../../../core/board/events.js';
+import { formOfIssue } from '../../../core/experiment/forms.js';
 import type { AppDeps, HandleResult, Repo } from '../deps.js';
 import { run } from '../run-event.js';
 import { isBot, labelNames, type WebhookPayload } from '../webhook.js';

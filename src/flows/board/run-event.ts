@@ -1,20 +1,21 @@
-import type { BoardEvent } from '../core/board/events.js';
-import type { Plan } from '../core/board/plan.js';
-import { planIssue } from '../core/board/plan-issue.js';
-import { NO_ACCESS_KEY, noAccessRepliedAt } from '../core/board/plan-no-access.js';
-import { type BoardSettings, boardSettings } from '../core/board/settings.js';
-import { isInputError } from '../core/errors.js';
-import { formOfIssue } from '../core/experiment/forms.js';
-import type { Column } from '../core/experiment/record.js';
-import { decodeRecord } from '../core/experiment/record-codec.js';
-import { escapeText } from '../core/render/escape.js';
-import { applyPlan } from '../github/apply-plan.js';
-import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../github/board-problem.js';
-import { type IssueState, readIssueState } from '../github/issue-state.js';
-import { hasTriageAccess } from '../github/issues.js';
-import { projectIds } from '../github/projects.js';
-import { isRecordChanged } from '../github/record-comment.js';
-import { type IssueRef, upsertStickyComment } from '../github/sticky-comment.js';
+import type { BoardEvent } from '../../core/board/events.js';
+import type { Plan } from '../../core/board/plan.js';
+import { planIssue } from '../../core/board/plan-issue.js';
+import { NO_ACCESS_KEY, noAccessRepliedAt } from '../../core/board/plan-no-access.js';
+import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { DEFAULT_CONFIG_PATH } from '../../core/contracts.js';
+import { isInputError } from '../../core/errors.js';
+import { formOfIssue } from '../../core/experiment/forms.js';
+import type { Column } from '../../core/experiment/record.js';
+import { decodeRecord } from '../../core/experiment/record-codec.js';
+import { escapeText } from '../../core/render/escape.js';
+import { applyPlan } from '../../github/apply-plan.js';
+import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../../github/board-problem.js';
+import { type IssueState, readIssueState } from '../../github/issue-state.js';
+import { hasTriageAccess } from '../../github/issues.js';
+import { projectIds } from '../../github/projects.js';
+import { isRecordChanged } from '../../github/record-comment.js';
+import { type IssueRef, upsertStickyComment } from '../../github/sticky-comment.js';
 import type { AppDeps } from './deps.js';
 
 const PROBLEM_KEYS = { config: 'config-problem', board: 'board-problem' };
@@ -145,7 +146,7 @@ function configProblemText(description: string) {
     description.replace(/```/g, "'''"),
     '```',
     '',
-    'Fix `.github/sprintlab.yml` on the default branch; the next event on this issue will pick it up.',
+    `Fix \`${DEFAULT_CONFIG_PATH}\` on the default branch; the next event on this issue will pick it up.`,
   ].join('\n');
 }
 

@@ -1,16 +1,16 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { type LeakageConfig, planLeakageCheck } from '../core/leakage/config.js';
-import { Findings } from '../core/leakage/findings.js';
-import type { LeakageReport } from '../core/leakage/report.js';
-import { type EvalItem, LeakageScan } from '../core/leakage/scan.js';
-import type { LeakageSettings } from '../core/leakage/settings.js';
-import { checkFileInParallel, threadsFor } from './leakage-parallel.js';
-import { readError } from './lines.js';
-import { MANIFEST_FORMAT, type ManifestHeader, ManifestWriter, readManifest } from './manifest.js';
-import { Progress, type ProgressStream } from './progress.js';
-import { readRows } from './read-rows.js';
-import { formatOf, type ReadOptions } from './rows.js';
+import { type LeakageConfig, planLeakageCheck } from '../../core/leakage/config.js';
+import { Findings } from '../../core/leakage/findings.js';
+import type { LeakageReport } from '../../core/leakage/report.js';
+import { type EvalItem, LeakageScan } from '../../core/leakage/scan.js';
+import type { LeakageSettings } from '../../core/leakage/settings.js';
+import { checkFileInParallel, threadsFor } from '../../io/leakage-parallel.js';
+import { readError } from '../../io/lines.js';
+import { MANIFEST_FORMAT, type ManifestHeader, ManifestWriter, readManifest } from '../../io/manifest.js';
+import { Progress, type ProgressStream } from '../../io/progress.js';
+import { readRows } from '../../io/read-rows.js';
+import { formatOf, type ReadOptions } from '../../io/rows.js';
 
 export interface LeakageRun {
   /** Training files and manifests, as named in the report. */
