@@ -12,15 +12,15 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-D5XPQJCE.js")).gate
+    load: async () => (await import("./chunks/gate-64QHJ6UM.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-ZSZU5G3G.js")).leakage
+    load: async () => (await import("./chunks/leakage-H34CUSKE.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",
-    load: async () => (await import("./chunks/status-WDJ4R3A7.js")).status
+    load: async () => (await import("./chunks/status-VVGDKD34.js")).status
   }
 };
 function usage() {

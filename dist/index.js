@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-QFJL63JD.js")).gate,
-  publish: async () => (await import("./chunks/publish-5TAFEMGP.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-XUZICUJC.js")).leakage,
-  status: async () => (await import("./chunks/status-5DISLEBK.js")).status,
-  app: async () => (await import("./chunks/app-47WYWITW.js")).app
+  gate: async () => (await import("./chunks/gate-VK3PMETV.js")).gate,
+  publish: async () => (await import("./chunks/publish-IQQ7XUEM.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-Y3DR4JWU.js")).leakage,
+  status: async () => (await import("./chunks/status-VYISBSRM.js")).status,
+  app: async () => (await import("./chunks/app-JQOH3D2W.js")).app
 };
 async function run() {
   const ctx = runnerContext();

@@ -1,11 +1,13 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  DEFAULT_CONFIG_PATH,
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import "./chunk-6VVURFHU.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";
 export {

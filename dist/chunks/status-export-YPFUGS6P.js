@@ -13,14 +13,15 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   parseJson
-} from "./chunk-BAQ3FP4N.js";
+} from "./chunk-SM7TZAQF.js";
 import "./chunk-A6CPINGI.js";
 import {
   readTextFile,
   schemaProblems,
   sprintlab_config_schema_default
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import "./chunk-6VVURFHU.js";
+import "./chunk-2ULE7GJX.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

@@ -1,46 +1,46 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   artifactMismatch,
-  baselineAt,
   carriedFile,
   deniedWrites,
   mergeBaseCommit,
   postGateReport,
   pullCommits,
   readFileAt
-} from "./chunk-TNVTYHPE.js";
+} from "./chunk-S4JAGWPY.js";
 import {
   readEvent,
   workflowRunOf
 } from "./chunk-WBS5LJ4R.js";
 import {
-  evaluateGate,
+  baselineAt,
   gateConfig,
   renderGateMarkdown,
-  withConfigProvenance
-} from "./chunk-D7QH6Y4K.js";
+  runGate,
+  textExamples
+} from "./chunk-NIZ74TLY.js";
+import "./chunk-SM7TZAQF.js";
 import "./chunk-EVR6WTBQ.js";
 import "./chunk-Z6Y7D5CL.js";
+import "./chunk-Z5MP7C47.js";
 import {
   createGitHub
 } from "./chunk-T427DO23.js";
 import "./chunk-NUXY54RL.js";
 import {
-  prepareGate,
   repositoryPath,
-  textExamples,
   workspaceFile
-} from "./chunk-NRHPKOJ7.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-BAQ3FP4N.js";
+} from "./chunk-ITRNPPP7.js";
+import "./chunk-OI4O3JFD.js";
 import "./chunk-MI43LEGC.js";
-import "./chunk-Z5MP7C47.js";
 import "./chunk-A6CPINGI.js";
 import {
-  DEFAULT_CONFIG_PATH,
   assertValid
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import "./chunk-6VVURFHU.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import {
   ExitCode,
   InputError
@@ -48,7 +48,68 @@ import {
 import "./chunk-4KYKJDKG.js";
 
 // src/action/commands/publish.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
+
+// src/flows/gate/regrade.ts
+var LEAKAGE_NOT_RUN = 'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab leakage" on the data of the pull request before merging.';
+async function candidateResults(artifact, path, key, atHead, headSha) {
+  const { results } = artifact;
+  if (results) {
+    return {
+      text: results.text,
+      source: `${path} (carried by the gate run of ${headSha.slice(0, 7)})`,
+      examples: textExamples(path, async (file) => carriedFile(results, file))
+    };
+  }
+  const text = await atHead(path);
+  if (text === void 0) {
+    throw new InputError(
+      `the results file is not committed at the pull request's head ${headSha.slice(0, 7)}`,
+      {
+        file: path,
+        field: key,
+        fix: `commit the results file in the pull request, or keep the gate's "publish" output: it carries results its own run wrote`
+      }
+    );
+  }
+  return { text, source: `${path}@${headSha.slice(0, 7)}`, examples: textExamples(path, atHead) };
+}
+async function gradeFork(settings, gh, repo, artifact, commits) {
+  const { headSha } = commits;
+  const commit = await mergeBaseCommit(gh, repo, commits.baseSha, headSha);
+  const base = { commit, read: (path2) => readFileAt(gh, repo, path2, commit) };
+  const atHead = (path2) => readFileAt(gh, repo, path2, headSha);
+  const { config, provenance } = await gateConfig(atHead, settings.configFile, base);
+  if (provenance.used !== "base") {
+    throw new InputError(
+      `no config at the merge base ${commit.slice(0, 7)}: a fork's pull request is graded only by the base repository's`,
+      {
+        file: provenance.path,
+        field: "config",
+        fix: "merge the gate config into the base branch first; a fork cannot bring its own"
+      }
+    );
+  }
+  const named = settings.results ? { path: settings.results, key: "results" } : config.gate?.results ? { path: config.gate.results, key: "gate.results" } : void 0;
+  if (!named) {
+    throw new InputError("no results file to gate", {
+      file: provenance.path,
+      fix: 'set gate.results in the config on the base branch, or the "results" input of the publishing step'
+    });
+  }
+  const path = repositoryPath(named.path, named.key);
+  const { report } = await runGate({
+    config,
+    configFile: provenance.path,
+    root: settings.root,
+    candidate: await candidateResults(artifact, path, named.key, atHead, headSha),
+    candidateRef: headSha,
+    baseline: await baselineAt(base, path),
+    trusted: base.read,
+    provenance
+  });
+  return config.leakage ? { ...report, notes: [...report.notes, LEAKAGE_NOT_RUN] } : report;
+}
 
 // src/io/gate-artifact.ts
 import { readFile } from "node:fs/promises";
@@ -146,73 +207,6 @@ async function readGateArtifact(root, path) {
   return data;
 }
 
-// src/action/gate/regrade.ts
-import { resolve } from "node:path";
-var LEAKAGE_NOT_RUN = 'Leakage checks were not run: a fork pull request is graded in a workflow that reads no checkout, and the training data is not read through the API. Run "sprintlab leakage" on the data of the pull request before merging.';
-async function candidateResults(artifact, path, key, atHead, headSha) {
-  const { results } = artifact;
-  if (results) {
-    return {
-      text: results.text,
-      source: `${path} (carried by the gate run of ${headSha.slice(0, 7)})`,
-      examples: textExamples(path, async (file) => carriedFile(results, file))
-    };
-  }
-  const text = await atHead(path);
-  if (text === void 0) {
-    throw new InputError(
-      `the results file is not committed at the pull request's head ${headSha.slice(0, 7)}`,
-      {
-        file: path,
-        field: key,
-        fix: `commit the results file in the pull request, or keep the gate's "publish" output: it carries results its own run wrote`
-      }
-    );
-  }
-  return { text, source: `${path}@${headSha.slice(0, 7)}`, examples: textExamples(path, atHead) };
-}
-async function gradeFork(ctx, gh, repo, artifact, commits) {
-  const { headSha } = commits;
-  const commit = await mergeBaseCommit(gh, repo, commits.baseSha, headSha);
-  const base = { commit, read: (path2) => readFileAt(gh, repo, path2, commit) };
-  const atHead = (path2) => readFileAt(gh, repo, path2, headSha);
-  const { config, provenance } = await gateConfig(
-    atHead,
-    ctx.input("config").trim() || DEFAULT_CONFIG_PATH,
-    base
-  );
-  if (provenance.used !== "base") {
-    throw new InputError(
-      `no config at the merge base ${commit.slice(0, 7)}: a fork's pull request is graded only by the base repository's`,
-      {
-        file: provenance.path,
-        field: "config",
-        fix: "merge the gate config into the base branch first; a fork cannot bring its own"
-      }
-    );
-  }
-  const input = ctx.input("results").trim();
-  const named = input ? { path: input, key: "results" } : config.gate?.results ? { path: config.gate.results, key: "gate.results" } : void 0;
-  if (!named) {
-    throw new InputError("no results file to gate", {
-      file: provenance.path,
-      fix: 'set gate.results in the config on the base branch, or the "results" input of the publishing step'
-    });
-  }
-  const path = repositoryPath(named.path, named.key);
-  const prepared = await prepareGate({
-    config,
-    configFile: provenance.path,
-    root: resolve(ctx.workspace),
-    candidate: await candidateResults(artifact, path, named.key, atHead, headSha),
-    candidateRef: headSha,
-    baseline: await baselineAt(base, path),
-    trusted: base.read
-  });
-  const report = withConfigProvenance(evaluateGate(prepared), provenance);
-  return config.leakage ? { ...report, notes: [...report.notes, LEAKAGE_NOT_RUN] } : report;
-}
-
 // src/action/commands/publish.ts
 var DEFAULT_ARTIFACT_PATH = "sprintlab-gate/gate-artifact.json";
 var publish = async (ctx) => {
@@ -230,7 +224,7 @@ var publish = async (ctx) => {
     });
   }
   const artifactPath = ctx.input("artifact").trim() || DEFAULT_ARTIFACT_PATH;
-  const artifact = await readGateArtifact(resolve2(ctx.workspace), artifactPath);
+  const artifact = await readGateArtifact(resolve(ctx.workspace), artifactPath);
   const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
   const commits = await pullCommits(gh, ctx.repository, artifact.pull_request.number);
   const mismatch = artifactMismatch(artifact, run.headSha, commits?.headSha);
@@ -247,7 +241,16 @@ var publish = async (ctx) => {
     );
   if ("report" in artifact)
     ctx.info("The artifact carries a report of its own; it is ignored: the verdict is computed here.");
-  const report = await gradeFork(ctx, gh, ctx.repository, artifact, { ...commits, headSha: run.headSha });
+  const results = ctx.input("results").trim();
+  const settings = {
+    configFile: ctx.input("config").trim() || DEFAULT_CONFIG_PATH,
+    ...results ? { results } : {},
+    root: resolve(ctx.workspace)
+  };
+  const report = await gradeFork(settings, gh, ctx.repository, artifact, {
+    ...commits,
+    headSha: run.headSha
+  });
   const pull = { number: artifact.pull_request.number, headSha: run.headSha };
   const comment = ctx.input("comment").trim() === "" ? true : ctx.booleanInput("comment");
   const outcome = await postGateReport(ctx, { token, comment }, report, pull);

@@ -20,7 +20,7 @@ import {
   stageLabel,
   statusLabel,
   wipModeOf
-} from "./chunk-EKTSVNZI.js";
+} from "./chunk-W5RFCYNX.js";
 import {
   DATA_STAGES,
   currentColumn
@@ -44,9 +44,13 @@ import {
   readHiddenBlock
 } from "./chunk-A6CPINGI.js";
 import {
-  DEFAULT_CONFIG_PATH,
   parseConfig
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  GATE_CHECK_NAME,
+  VERDICTS
+} from "./chunk-2ULE7GJX.js";
 import {
   isInputError
 } from "./chunk-GTFHKJ5W.js";
@@ -117,9 +121,12 @@ async function pullRequestBody(gh, ref, pull) {
   return data.body ?? "";
 }
 
-// src/app/gate-link.ts
-var GATE_CHECK_NAME = "Sprintlab gate";
-var VERDICTS = ["pass", "warn", "fail", "insufficient_data"];
+// src/flows/board/gate-link.ts
+var VERDICT_OF_CONCLUSION = /* @__PURE__ */ new Map([
+  ["success", "pass"],
+  ["neutral", "warn"],
+  ["failure", "fail"]
+]);
 function linkedIssues(body) {
   const text = body ?? "";
   const found = /* @__PURE__ */ new Set();
@@ -132,17 +139,17 @@ function linkedIssues(body) {
 }
 function gateSummary(run2) {
   const title = run2.output?.title ?? void 0;
-  const block = readHiddenBlock(`${run2.output?.text ?? ""}
+  const block2 = readHiddenBlock(`${run2.output?.text ?? ""}
 ${run2.output?.summary ?? ""}`, "gate");
   const metrics = {};
-  if (block && typeof block.metrics === "object" && block.metrics) {
-    for (const [k, v] of Object.entries(block.metrics))
+  if (block2 && typeof block2.metrics === "object" && block2.metrics) {
+    for (const [k, v] of Object.entries(block2.metrics))
       if (typeof v === "number" && Number.isFinite(v)) metrics[k] = v;
   }
-  const fromBlock = VERDICTS.find((v) => v === block?.verdict);
+  const fromBlock = VERDICTS.find((v) => v === block2?.verdict);
   const word = title?.trim().split(/[\s:—-]+/)[0]?.toLowerCase().replace(/\s+/g, "_");
   const fromTitle = VERDICTS.find((v) => v === word || v.replace("_", " ") === word);
-  const fromConclusion = run2.conclusion === "success" ? "pass" : run2.conclusion === "neutral" ? "warn" : run2.conclusion === "failure" ? "fail" : "insufficient_data";
+  const fromConclusion = VERDICT_OF_CONCLUSION.get(run2.conclusion ?? "") ?? "insufficient_data";
   return {
     verdict: fromBlock ?? fromTitle ?? fromConclusion,
     metrics,
@@ -168,23 +175,23 @@ function overWip(board, column, others) {
 }
 
 // src/core/experiment/kill-criteria.ts
-var computeUsed = (log) => log.reduce((sum, e) => sum + (e.gpuHours ?? 0), 0);
+var computeUsed = (log2) => log2.reduce((sum, e) => sum + (e.gpuHours ?? 0), 0);
 function gapInPoints(spec, value) {
   const shortfall = spec.goal === "maximize" ? spec.target - value : value - spec.target;
   const rate = [spec.target, spec.baseline, value].every((v) => v >= 0 && v <= 1);
   return rate ? shortfall * 100 : shortfall / Math.abs(spec.target || 1) * 100;
 }
 var fmt = (n) => String(Number(n.toPrecision(4)));
-function killSignals(spec, log) {
+function killSignals(spec, log2) {
   const signals = [];
-  const used = computeUsed(log);
+  const used = computeUsed(log2);
   if (used > 2 * spec.budgetGpuHours) {
     signals.push({
       rule: "budget",
       message: `compute used is ${fmt(used)} GPU-hours, over twice the budget of ${fmt(spec.budgetGpuHours)}`
     });
   }
-  const values = log.map((e) => e.metrics[spec.metric]).filter((v) => typeof v === "number");
+  const values = log2.map((e) => e.metrics[spec.metric]).filter((v) => typeof v === "number");
   const last3 = values.slice(-3);
   if (last3.length === 3) {
     const lo = Math.min(...last3);
@@ -223,10 +230,10 @@ function cutText(text, limit) {
 }
 var TEXT_LIMITS = { note: 1e3, learnings: 4e3, blocker: 500, gateTitle: 250 };
 var betterFor = (spec) => spec?.goal === "minimize" ? (a, b) => a < b : (a, b) => a > b;
-function foldLog(log, keep, spec) {
-  if (log.length <= keep) return [...log];
-  const cut = log.length - (keep - 1);
-  const old = log.slice(0, cut);
+function foldLog(log2, keep, spec) {
+  if (log2.length <= keep) return [...log2];
+  const cut = log2.length - (keep - 1);
+  const old = log2.slice(0, cut);
   const metric = spec?.metric;
   const better = betterFor(spec);
   let best;
@@ -248,7 +255,7 @@ function foldLog(log, keep, spec) {
     ...gpu ? { gpuHours: Number(gpu.toPrecision(12)) } : {},
     summarised: { count, first, last }
   };
-  return [summary, ...log.slice(cut)];
+  return [summary, ...log2.slice(cut)];
 }
 function foldGates(gates, keep, spec) {
   if (gates.length <= keep) return [...gates];
@@ -429,8 +436,8 @@ function gateLine(g, spec) {
   return `- ${s.count} earlier gate runs (${counts}): first PR #${s.first.pr} **${s.first.verdict}** (${day(s.first.at)}), last PR #${s.last.pr} **${s.last.verdict}** (${day(s.last.at)})${best}`;
 }
 function renderDataTaskLog(spec, record) {
-  const stage = record.stages?.at(-1)?.stage ?? spec?.stage ?? "Data needed";
-  const lines = ["### \u{1F5C2}\uFE0F Data task", "", `Stage: **${stage}**`];
+  const stage2 = record.stages?.at(-1)?.stage ?? spec?.stage ?? "Data needed";
+  const lines = ["### \u{1F5C2}\uFE0F Data task", "", `Stage: **${stage2}**`];
   if (spec?.blockingExperiments.length)
     lines.push(`Blocks: ${spec.blockingExperiments.map((n) => `#${n}`).join(", ")}`);
   if (spec) lines.push(`Quality gate: ${escapeText(spec.qualityGate.split("\n")[0] ?? "")}`);
@@ -463,6 +470,154 @@ var HELP = [
   "| `/help` | this table |"
 ].join("\n");
 var renderRefusal = (command, reason) => `\u274C ${inlineCode(`/${command}`)} was not applied: ${reason}`;
+
+// src/core/board/keys.ts
+var LABELS = {
+  needsInfo: "needs-info",
+  blocked: "blocked",
+  overWip: "over-wip",
+  timeBox: "time-box-overrun"
+};
+var COMMENT_KEYS = {
+  log: "experiment-log",
+  validation: "validation",
+  wip: "wip",
+  timeBox: "time-box",
+  closed: "closed-without-decision",
+  triage: "triage",
+  reply: (commentId) => `reply-${commentId}`,
+  gate: (pr) => `gate-${pr}`
+};
+
+// src/core/board/plan-data-task.ts
+var STAGE_LABELS = DATA_STAGES.map(stageLabel);
+var HANDLED_CAP = 200;
+function matchStage(text) {
+  const want = text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+  return DATA_STAGES.find((s) => s.toLowerCase() === want);
+}
+function stageOfLabels(labels) {
+  return DATA_STAGES.find((s) => labels.includes(stageLabel(s)));
+}
+function planDataTask(issue, current, event, ctx) {
+  const plan = emptyPlan();
+  const record = structuredClone(current.record);
+  const { spec, problems } = readDataTask(dataTaskForm, issue.body);
+  const labels = new Set(issue.labels);
+  const nowIso = ctx.now.toISOString();
+  let reply;
+  if (event.type === "opened" || event.type === "edited" || event.type === "reopened") {
+    if (problems.length) {
+      labels.add(LABELS.needsInfo);
+      plan.comments.push({
+        key: COMMENT_KEYS.validation,
+        body: renderValidation(dataTaskForm.name, problems)
+      });
+    } else {
+      labels.delete(LABELS.needsInfo);
+      if (current.hasValidationComment)
+        plan.comments.push({ key: COMMENT_KEYS.validation, body: renderValidation(dataTaskForm.name, []) });
+    }
+    if (!record.stages?.length && spec)
+      record.stages = [{ stage: spec.stage, at: nowIso, by: ctx.actor ?? "sprintlab" }];
+  } else if (event.type === "command" && !record.handled?.includes(event.commentId)) {
+    const { name, rest } = event.command;
+    if (name === "stage") {
+      const stage3 = matchStage(rest);
+      if (!stage3)
+        reply = renderRefusal(name, `name a stage: ${DATA_STAGES.map((s) => `\`${s}\``).join(", ")}.`);
+      else {
+        record.stages = [...record.stages ?? [], { stage: stage3, at: nowIso, by: event.by }];
+        plan.summary.push(`stage ${stage3}`);
+      }
+    } else if (name === "help") reply = HELP;
+    else
+      reply = renderRefusal(
+        name,
+        "data tasks move with `/stage <stage>`; the other commands are for experiments."
+      );
+    plan.reaction = reply && name !== "help" ? "confused" : "rocket";
+    record.handled = [...record.handled ?? [], event.commentId].slice(-HANDLED_CAP);
+    if (reply) plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: reply });
+  }
+  const stage2 = record.stages?.at(-1)?.stage ?? spec?.stage;
+  for (const l of STAGE_LABELS) labels.delete(l);
+  if (stage2) labels.add(stageLabel(stage2));
+  const { add, remove } = diffLabels(issue.labels, labels, /* @__PURE__ */ new Set([LABELS.needsInfo, ...STAGE_LABELS]));
+  plan.addLabels = add;
+  plan.removeLabels = remove;
+  plan.comments.push({ key: COMMENT_KEYS.log, body: renderDataTaskLog(spec, record) });
+  return plan;
+}
+function planMlEngineering(issue, current, event) {
+  const plan = emptyPlan();
+  if (event.type === "command") {
+    const { name } = event.command;
+    const body = name === "help" ? HELP : renderRefusal(
+      name,
+      "ML engineering issues have no lifecycle commands; they are checked against their form only."
+    );
+    plan.reaction = name === "help" ? "rocket" : "confused";
+    plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body });
+    return plan;
+  }
+  if (event.type !== "opened" && event.type !== "edited" && event.type !== "reopened") return plan;
+  const { problems } = parseForm(mlEngineeringForm, issue.body);
+  const labels = new Set(issue.labels);
+  if (problems.length) {
+    labels.add(LABELS.needsInfo);
+    plan.comments.push({
+      key: COMMENT_KEYS.validation,
+      body: renderValidation(formFor("ml-engineering").name, problems)
+    });
+  } else {
+    labels.delete(LABELS.needsInfo);
+    if (current.hasValidationComment)
+      plan.comments.push({
+        key: COMMENT_KEYS.validation,
+        body: renderValidation(mlEngineeringForm.name, [])
+      });
+  }
+  const { add, remove } = diffLabels(issue.labels, labels, /* @__PURE__ */ new Set([LABELS.needsInfo]));
+  plan.addLabels = add;
+  plan.removeLabels = remove;
+  return plan;
+}
+
+// src/core/board/card-fields.ts
+function cardValue(value, spec, record) {
+  switch (value) {
+    case "metric":
+      return spec.metric;
+    case "goal":
+      return spec.goal;
+    case "baseline":
+      return spec.baseline;
+    case "target":
+      return spec.target;
+    case "latest":
+      return record.log.map((e) => e.metrics[spec.metric]).filter((v) => v !== void 0).at(-1);
+    case "budget":
+      return spec.budgetGpuHours;
+    case "compute_used":
+      return computeUsed(record.log);
+    case "time_box":
+      return spec.timeBox;
+    case "mode":
+      return spec.mode;
+    case "gate":
+      return record.gates.at(-1)?.verdict;
+  }
+}
+function cardFieldValues(fields, spec, record) {
+  const out = {};
+  if (!spec) return out;
+  for (const { field, value } of fields) {
+    const v = cardValue(value, spec, record);
+    if (v !== void 0) out[field] = v;
+  }
+  return out;
+}
 
 // src/core/experiment/lifecycle.ts
 var TRANSITIONS = {
@@ -629,61 +784,132 @@ function suggestCommand(name) {
   return best && best.d <= Math.max(1, Math.floor(best.name.length / 3)) ? best.name : void 0;
 }
 
-// src/core/board/card-fields.ts
-function cardValue(value, spec, record) {
-  switch (value) {
-    case "metric":
-      return spec.metric;
-    case "goal":
-      return spec.goal;
-    case "baseline":
-      return spec.baseline;
-    case "target":
-      return spec.target;
-    case "latest":
-      return record.log.map((e) => e.metrics[spec.metric]).filter((v) => v !== void 0).at(-1);
-    case "budget":
-      return spec.budgetGpuHours;
-    case "compute_used":
-      return computeUsed(record.log);
-    case "time_box":
-      return spec.timeBox;
-    case "mode":
-      return spec.mode;
-    case "gate":
-      return record.gates.at(-1)?.verdict;
+// src/core/board/experiment-commands.ts
+var refusal = (input, reason) => ({
+  ok: false,
+  reply: renderRefusal(input.command.name, reason)
+});
+function parseLogArgs(command, spec) {
+  const metrics = {};
+  let gpuHours;
+  const bad = [];
+  for (const [key, raw] of Object.entries(command.pairs)) {
+    const value = Number(raw);
+    if (!Number.isFinite(value) || raw.trim() === "") bad.push(`${key}=${raw}`);
+    else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
+    else metrics[key] = value;
   }
+  const example = `\`/log ${spec?.metric ?? "accuracy"}=0.84 gpu_hours=6\``;
+  const broken = (command.rest.split("\n")[0] ?? "").split(/\s+/).filter((w) => w.includes("="));
+  const quoted = (words) => words.map((w) => inlineCode(cutText(w, 100))).join(", ");
+  if (broken.length) {
+    const plural = broken.length > 1;
+    return {
+      ok: false,
+      reason: `${quoted(broken)} ${plural ? "are not" : "is not a"} \`name=value\` pair${plural ? "s" : ""}: write the name, \`=\` and the number with no spaces, e.g. ${example}.`
+    };
+  }
+  if (bad.length)
+    return { ok: false, reason: `${quoted(bad)}: the value must be a number, e.g. ${example}.` };
+  if (gpuHours !== void 0 && gpuHours < 0) return { ok: false, reason: "gpu_hours cannot be negative." };
+  if (!Object.keys(metrics).length && gpuHours === void 0)
+    return {
+      ok: false,
+      reason: `nothing to log: write \`/log ${spec?.metric ?? "metric"}=<value> gpu_hours=<n> [note]\`.`
+    };
+  const note = command.rest.split("\n")[0]?.trim();
+  return { ok: true, metrics, ...gpuHours !== void 0 ? { gpuHours } : {}, ...note ? { note } : {} };
 }
-function cardFieldValues(fields, spec, record) {
-  const out = {};
-  if (!spec) return out;
-  for (const { field, value } of fields) {
-    const v = cardValue(value, spec, record);
-    if (v !== void 0) out[field] = v;
+var log = (input) => {
+  const { record, spec } = input;
+  const col = currentColumn(record);
+  if (!col || !["Experiment", "Evaluation", "Iteration"].includes(col))
+    return refusal(
+      input,
+      `results are logged while the experiment runs; it is in ${col ?? "Backlog"}. ${col === "Killed" || col === "Production" ? "Its decision is recorded; open a new experiment to log more runs." : "Comment `/start` first."}`
+    );
+  const args = parseLogArgs(input.command, spec);
+  if (!args.ok) return refusal(input, args.reason);
+  const { metrics, gpuHours } = args;
+  record.log.push({
+    at: input.ctx.now.toISOString(),
+    by: input.by,
+    metrics,
+    ...gpuHours !== void 0 ? { gpuHours } : {},
+    ...args.note ? { note: cutText(args.note, TEXT_LIMITS.note) } : {}
+  });
+  const signals = spec ? killSignals(spec, record.log).filter(
+    (s) => s.rule === "budget" ? gpuHours !== void 0 : spec.metric in metrics
+  ) : [];
+  return { ok: true, ...signals.length ? { reply: renderKillSuggestion(signals) } : {} };
+};
+var block = (input) => {
+  const said = input.command.text.trim();
+  const first = said.split(/\s+/)[0]?.toLowerCase() ?? "";
+  const kind = first === "data" || first === "compute" ? first : "other";
+  if (kind === "other" && !said)
+    return refusal(input, "say what blocks it: `/block data`, `/block compute` or `/block <what>`.");
+  input.record.blockers.push({
+    kind,
+    text: cutText(said || kind, TEXT_LIMITS.blocker),
+    at: input.ctx.now.toISOString()
+  });
+  input.labels.add(LABELS.blocked);
+  return { ok: true };
+};
+var unblock = (input) => {
+  input.record.blockers = [];
+  input.labels.delete(LABELS.blocked);
+  return { ok: true };
+};
+var stage = (input) => refusal(
+  input,
+  "`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`."
+);
+function runMove(move, input) {
+  const { spec, record, ctx } = input;
+  const blocking = ctx.openDataTasks.filter((t) => t.blocks.includes(input.issueNumber) || (spec?.dataTasks.includes(t.number) ?? false)).map((t) => t.number);
+  const learnings = input.command.text.trim();
+  const check = checkMove(move, currentColumn(record), {
+    spec,
+    record,
+    blockingDataTasks: blocking,
+    learnings,
+    minLearnings: ctx.board.minLearnings
+  });
+  if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
+  if (!input.moveTo(check.to, `/${move}`)) return { ok: false };
+  if (move === "start") delete record.awaitsTriage;
+  if (move === "kill" || move === "iterate" || move === "promote") {
+    record.decisions.push({
+      kind: move,
+      at: ctx.now.toISOString(),
+      by: input.by,
+      ...learnings ? { learnings: cutText(learnings, TEXT_LIMITS.learnings) } : {}
+    });
   }
-  return out;
+  if (move === "kill") return { ok: true, state: { state: "closed", reason: "not_planned" } };
+  if (move === "promote") return { ok: true, state: { state: "closed", reason: "completed" } };
+  return { ok: true };
+}
+var HANDLERS = { log, block, unblock, stage };
+function runCommand(input) {
+  const { name } = input.command;
+  if (name === "help") return { ok: true, reply: HELP };
+  if (isMove(name)) return runMove(name, input);
+  const handler = HANDLERS[name];
+  if (handler) return handler(input);
+  const guess = suggestCommand(name);
+  const hint = guess ? ` Did you mean \`/${guess}\`?` : "";
+  return { ok: false, reply: `${renderRefusal(name, `this is not a Sprintlab command.${hint}`)}
+
+${HELP}` };
 }
 
 // src/core/board/plan-experiment.ts
-var LABELS = {
-  needsInfo: "needs-info",
-  blocked: "blocked",
-  overWip: "over-wip",
-  timeBox: "time-box-overrun"
-};
-var COMMENT_KEYS = {
-  log: "experiment-log",
-  validation: "validation",
-  wip: "wip",
-  timeBox: "time-box",
-  closed: "closed-without-decision",
-  triage: "triage",
-  reply: (commentId) => `reply-${commentId}`,
-  gate: (pr) => `gate-${pr}`
-};
 var TRIAGE_NOTE = "\u{1F44B} Thanks for the experiment! It waits in **Backlog** until a maintainer picks it up with `/start`; until then it takes no place in the WIP limits.";
 var ACTIVE = ["Backlog", "Hypothesis", "Experiment", "Evaluation", "Iteration"];
-var HANDLED_CAP = 200;
+var HANDLED_CAP2 = 200;
 var fmt2 = (n) => String(Number(n.toPrecision(6)));
 function planExperiment(issue, current, event, ctx) {
   const plan = emptyPlan();
@@ -792,12 +1018,21 @@ function planExperiment(issue, current, event, ctx) {
         break;
       }
       const decisions = record.decisions.length;
-      const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
+      const outcome = runCommand({
+        command: event.command,
+        by: event.by,
+        issueNumber: issue.number,
+        spec,
+        record,
+        ctx,
+        moveTo,
+        labels
+      });
       for (const d of record.decisions.slice(decisions)) d.comment = event.commentId;
       reply = reply ?? outcome.reply;
       state = outcome.state;
       plan.reaction = outcome.ok ? "rocket" : "confused";
-      record.handled = [...record.handled ?? [], event.commentId].slice(-HANDLED_CAP);
+      record.handled = [...record.handled ?? [], event.commentId].slice(-HANDLED_CAP2);
       break;
     }
     case "gate": {
@@ -858,115 +1093,6 @@ function decidedBy(record, commentId) {
   if (last.kind === "promote" && col === "Production") return { state: "closed", reason: "completed" };
   return void 0;
 }
-function runCommand(command, by, issueNumber, spec, record, ctx, moveTo, labels) {
-  const nowIso = ctx.now.toISOString();
-  const refuse = (reason) => ({
-    ok: false,
-    reply: renderRefusal(command.name, reason)
-  });
-  const name = command.name;
-  if (name === "help") return { ok: true, reply: HELP };
-  if (isMove(name)) return runMove(name, command, by, issueNumber, spec, record, ctx, moveTo);
-  switch (name) {
-    case "log": {
-      const col = currentColumn(record);
-      if (!col || !["Experiment", "Evaluation", "Iteration"].includes(col))
-        return refuse(
-          `results are logged while the experiment runs; it is in ${col ?? "Backlog"}. ${col === "Killed" || col === "Production" ? "Its decision is recorded; open a new experiment to log more runs." : "Comment `/start` first."}`
-        );
-      const metrics = {};
-      let gpuHours;
-      const bad = [];
-      for (const [key, raw] of Object.entries(command.pairs)) {
-        const value = Number(raw);
-        if (!Number.isFinite(value) || raw.trim() === "") bad.push(`${key}=${raw}`);
-        else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
-        else metrics[key] = value;
-      }
-      const broken = (command.rest.split("\n")[0] ?? "").split(/\s+/).filter((w) => w.includes("="));
-      if (broken.length)
-        return refuse(
-          `${broken.map((w) => inlineCode(cutText(w, 100))).join(", ")} ${broken.length > 1 ? "are not" : "is not a"} \`name=value\` pair${broken.length > 1 ? "s" : ""}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? "accuracy"}=0.84 gpu_hours=6\`.`
-        );
-      if (bad.length)
-        return refuse(
-          `${bad.map((w) => inlineCode(cutText(w, 100))).join(", ")}: the value must be a number, e.g. \`/log ${spec?.metric ?? "accuracy"}=0.84 gpu_hours=6\`.`
-        );
-      if (gpuHours !== void 0 && gpuHours < 0) return refuse("gpu_hours cannot be negative.");
-      if (!Object.keys(metrics).length && gpuHours === void 0)
-        return refuse(
-          `nothing to log: write \`/log ${spec?.metric ?? "metric"}=<value> gpu_hours=<n> [note]\`.`
-        );
-      const firstLineNote = command.rest.split("\n")[0]?.trim();
-      record.log.push({
-        at: nowIso,
-        by,
-        metrics,
-        ...gpuHours !== void 0 ? { gpuHours } : {},
-        ...firstLineNote ? { note: cutText(firstLineNote, TEXT_LIMITS.note) } : {}
-      });
-      const signals = spec ? killSignals(spec, record.log).filter(
-        (s) => s.rule === "budget" ? gpuHours !== void 0 : spec.metric in metrics
-      ) : [];
-      return { ok: true, ...signals.length ? { reply: renderKillSuggestion(signals) } : {} };
-    }
-    case "block": {
-      const said = command.text.trim();
-      const first = said.split(/\s+/)[0]?.toLowerCase() ?? "";
-      const kind = first === "data" || first === "compute" ? first : "other";
-      const text = said || kind;
-      if (kind === "other" && !said)
-        return refuse("say what blocks it: `/block data`, `/block compute` or `/block <what>`.");
-      record.blockers.push({ kind, text: cutText(text, TEXT_LIMITS.blocker), at: nowIso });
-      labels.add(LABELS.blocked);
-      return { ok: true };
-    }
-    case "unblock":
-      record.blockers = [];
-      labels.delete(LABELS.blocked);
-      return { ok: true };
-    case "stage":
-      return refuse(
-        "`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`."
-      );
-    default: {
-      const guess = suggestCommand(name);
-      const hint = guess ? ` Did you mean \`/${guess}\`?` : "";
-      return {
-        ok: false,
-        reply: `${renderRefusal(name, `this is not a Sprintlab command.${hint}`)}
-
-${HELP}`
-      };
-    }
-  }
-}
-function runMove(move, command, by, issueNumber, spec, record, ctx, moveTo) {
-  const nowIso = ctx.now.toISOString();
-  const blocking = ctx.openDataTasks.filter((t) => t.blocks.includes(issueNumber) || (spec?.dataTasks.includes(t.number) ?? false)).map((t) => t.number);
-  const learnings = command.text.trim();
-  const check = checkMove(move, currentColumn(record), {
-    spec,
-    record,
-    blockingDataTasks: blocking,
-    learnings,
-    minLearnings: ctx.board.minLearnings
-  });
-  if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
-  if (!moveTo(check.to, `/${move}`)) return { ok: false };
-  if (move === "start") delete record.awaitsTriage;
-  if (move === "kill" || move === "iterate" || move === "promote") {
-    record.decisions.push({
-      kind: move,
-      at: nowIso,
-      by,
-      ...learnings ? { learnings: cutText(learnings, TEXT_LIMITS.learnings) } : {}
-    });
-  }
-  if (move === "kill") return { ok: true, state: { state: "closed", reason: "not_planned" } };
-  if (move === "promote") return { ok: true, state: { state: "closed", reason: "completed" } };
-  return { ok: true };
-}
 function renderGateNote(event, spec) {
   const icon = event.verdict === "pass" ? "\u2705" : event.verdict === "fail" ? "\u274C" : "\u26A0\uFE0F";
   const lines = [`### ${icon} Gate on PR #${event.pr}: ${event.verdict}`, ""];
@@ -985,108 +1111,13 @@ function renderGateNote(event, spec) {
   return lines.join("\n");
 }
 
-// src/core/board/plan-data-task.ts
-var STAGE_LABELS = DATA_STAGES.map(stageLabel);
-var HANDLED_CAP2 = 200;
-function matchStage(text) {
-  const want = text.trim().toLowerCase().replace(/[\s_-]+/g, " ");
-  return DATA_STAGES.find((s) => s.toLowerCase() === want);
-}
-function stageOfLabels(labels) {
-  return DATA_STAGES.find((s) => labels.includes(stageLabel(s)));
-}
-function planDataTask(issue, current, event, ctx) {
-  const plan = emptyPlan();
-  const record = structuredClone(current.record);
-  const { spec, problems } = readDataTask(dataTaskForm, issue.body);
-  const labels = new Set(issue.labels);
-  const nowIso = ctx.now.toISOString();
-  let reply;
-  if (event.type === "opened" || event.type === "edited" || event.type === "reopened") {
-    if (problems.length) {
-      labels.add(LABELS.needsInfo);
-      plan.comments.push({
-        key: COMMENT_KEYS.validation,
-        body: renderValidation(dataTaskForm.name, problems)
-      });
-    } else {
-      labels.delete(LABELS.needsInfo);
-      if (current.hasValidationComment)
-        plan.comments.push({ key: COMMENT_KEYS.validation, body: renderValidation(dataTaskForm.name, []) });
-    }
-    if (!record.stages?.length && spec)
-      record.stages = [{ stage: spec.stage, at: nowIso, by: ctx.actor ?? "sprintlab" }];
-  } else if (event.type === "command" && !record.handled?.includes(event.commentId)) {
-    const { name, rest } = event.command;
-    if (name === "stage") {
-      const stage2 = matchStage(rest);
-      if (!stage2)
-        reply = renderRefusal(name, `name a stage: ${DATA_STAGES.map((s) => `\`${s}\``).join(", ")}.`);
-      else {
-        record.stages = [...record.stages ?? [], { stage: stage2, at: nowIso, by: event.by }];
-        plan.summary.push(`stage ${stage2}`);
-      }
-    } else if (name === "help") reply = HELP;
-    else
-      reply = renderRefusal(
-        name,
-        "data tasks move with `/stage <stage>`; the other commands are for experiments."
-      );
-    plan.reaction = reply && name !== "help" ? "confused" : "rocket";
-    record.handled = [...record.handled ?? [], event.commentId].slice(-HANDLED_CAP2);
-    if (reply) plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: reply });
-  }
-  const stage = record.stages?.at(-1)?.stage ?? spec?.stage;
-  for (const l of STAGE_LABELS) labels.delete(l);
-  if (stage) labels.add(stageLabel(stage));
-  const { add, remove } = diffLabels(issue.labels, labels, /* @__PURE__ */ new Set([LABELS.needsInfo, ...STAGE_LABELS]));
-  plan.addLabels = add;
-  plan.removeLabels = remove;
-  plan.comments.push({ key: COMMENT_KEYS.log, body: renderDataTaskLog(spec, record) });
-  return plan;
-}
-function planMlEngineering(issue, current, event) {
-  const plan = emptyPlan();
-  if (event.type === "command") {
-    const { name } = event.command;
-    const body = name === "help" ? HELP : renderRefusal(
-      name,
-      "ML engineering issues have no lifecycle commands; they are checked against their form only."
-    );
-    plan.reaction = name === "help" ? "rocket" : "confused";
-    plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body });
-    return plan;
-  }
-  if (event.type !== "opened" && event.type !== "edited" && event.type !== "reopened") return plan;
-  const { problems } = parseForm(mlEngineeringForm, issue.body);
-  const labels = new Set(issue.labels);
-  if (problems.length) {
-    labels.add(LABELS.needsInfo);
-    plan.comments.push({
-      key: COMMENT_KEYS.validation,
-      body: renderValidation(formFor("ml-engineering").name, problems)
-    });
-  } else {
-    labels.delete(LABELS.needsInfo);
-    if (current.hasValidationComment)
-      plan.comments.push({
-        key: COMMENT_KEYS.validation,
-        body: renderValidation(mlEngineeringForm.name, [])
-      });
-  }
-  const { add, remove } = diffLabels(issue.labels, labels, /* @__PURE__ */ new Set([LABELS.needsInfo]));
-  plan.addLabels = add;
-  plan.removeLabels = remove;
-  return plan;
-}
-
 // src/core/board/plan-no-access.ts
 var NO_ACCESS_KEY = "no-access";
 var NO_ACCESS_BLOCK = "no-access";
 var QUIET_MS = 60 * 60 * 1e3;
 function noAccessRepliedAt(body) {
-  const block = body ? readHiddenBlock(body, NO_ACCESS_BLOCK) : void 0;
-  const at = typeof block === "object" && block ? block.at : void 0;
+  const block2 = body ? readHiddenBlock(body, NO_ACCESS_BLOCK) : void 0;
+  const at = typeof block2 === "object" && block2 ? block2.at : void 0;
   return typeof at === "string" ? at : void 0;
 }
 function planNoAccess(command, by, repliedAt, now) {
@@ -1512,7 +1543,7 @@ async function projectIds(gh, ref, field) {
   if (!project.field?.id || !project.field.options) {
     throw new BoardProblem(
       `the board "${project.title}" has no single-select field named "${field}"`,
-      `add a single-select field "${field}" to the board with the columns as options, or set \`board.field\` in .github/sprintlab.yml to the field you use`
+      `add a single-select field "${field}" to the board with the columns as options, or set \`board.field\` in ${DEFAULT_CONFIG_PATH} to the field you use`
     );
   }
   const ids = {
@@ -1539,7 +1570,7 @@ async function projectIds(gh, ref, field) {
 }
 var notFound = (ref) => new BoardProblem(
   `the board ${ref.url} was not found`,
-  "check `board.project` in .github/sprintlab.yml, and that the app (or the token) can see the project"
+  `check \`board.project\` in ${DEFAULT_CONFIG_PATH}, and that the app (or the token) can see the project`
 );
 function projectProblem(error, ref) {
   const type = graphqlErrorType(error);
@@ -1578,7 +1609,7 @@ function fieldUpdate(ids, name, value) {
   if (!field) {
     throw new BoardProblem(
       `the board has no field named "${name}" (listed in \`board.fields\`)`,
-      `add a field "${name}" to the board, or remove it from \`board.fields\` in .github/sprintlab.yml`
+      `add a field "${name}" to the board, or remove it from \`board.fields\` in ${DEFAULT_CONFIG_PATH}`
     );
   }
   switch (field.dataType) {
@@ -1724,7 +1755,7 @@ ${record.body}`)
   return { done, ...boardProblem ? { boardProblem } : {} };
 }
 
-// src/app/run-event.ts
+// src/flows/board/run-event.ts
 var PROBLEM_KEYS = { config: "config-problem", board: "board-problem" };
 var queues = /* @__PURE__ */ new Map();
 function serialised(key, fn) {
@@ -1822,7 +1853,7 @@ function configProblemText(description) {
     description.replace(/```/g, "'''"),
     "```",
     "",
-    "Fix `.github/sprintlab.yml` on the default branch; the next event on this issue will pick it up."
+    `Fix \`${DEFAULT_CONFIG_PATH}\` on the default branch; the next event on this issue will pick it up.`
   ].join("\n");
 }
 async function reportBoardProblem(deps, ref, state, problem) {
@@ -1838,7 +1869,7 @@ Labels and the experiment log are still kept up to date.` : "### \u2705 The boar
   await upsertStickyComment(deps.gh, ref, PROBLEM_KEYS.board, body, existing);
 }
 
-// src/app/handlers/check-run.ts
+// src/flows/board/handlers/check-run.ts
 async function onCheckRun(deps, repo, payload) {
   const runInfo = payload.check_run;
   if (payload.action !== "completed" || !runInfo) return { ignored: "check run not completed", changes: [] };
@@ -1872,11 +1903,11 @@ async function onCheckRun(deps, repo, payload) {
   return changes.length ? { changes } : { ignored: "no linked experiment", changes };
 }
 
-// src/app/webhook.ts
+// src/flows/board/webhook.ts
 var labelNames = (issue) => (issue?.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean);
 var isBot = (actor, appLogin) => !actor || actor.type === "Bot" || actor.login.endsWith("[bot]") || appLogin !== void 0 && actor.login === appLogin;
 
-// src/app/handlers/comment.ts
+// src/flows/board/handlers/comment.ts
 async function onComment(deps, repo, payload) {
   const { issue, comment } = payload;
   if (payload.action !== "created" || !issue || !comment)
@@ -1905,7 +1936,7 @@ async function onComment(deps, repo, payload) {
   return { changes: [{ issue: issue.number, done }] };
 }
 
-// src/app/handlers/issue.ts
+// src/flows/board/handlers/issue.ts
 var ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "reopened", "closed", "labeled"]);
 async function onIssue(deps, repo, payload) {
   const action = payload.action ?? "";
@@ -1931,7 +1962,7 @@ async function onIssue(deps, repo, payload) {
 }
 var justCreated = (issue) => Boolean(issue.created_at && issue.updated_at) && Date.parse(issue.updated_at ?? "") - Date.parse(issue.created_at ?? "") < 1e4;
 
-// src/app/handle-event.ts
+// src/flows/board/handle-event.ts
 async function handleEvent(deps, name, payload) {
   const repo = payload.repository ? { owner: payload.repository.owner.login, repo: payload.repository.name } : void 0;
   if (!repo) return { ignored: "no repository in the payload", changes: [] };

@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  renderStatus
-} from "./chunk-P7T5KUMM.js";
+  boardSettings
+} from "./chunk-W5RFCYNX.js";
 import {
   COLUMNS
 } from "./chunk-FZNVJ5GC.js";
@@ -9,48 +9,367 @@ import {
   require_lib38 as require_lib
 } from "./chunk-EVR6WTBQ.js";
 import {
-  escapeText
+  withoutTrailingZeros
+} from "./chunk-MI43LEGC.js";
+import {
+  escapeCell,
+  escapeText,
+  hiddenBlock,
+  quoteBlock
 } from "./chunk-A6CPINGI.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import {
   __toESM
 } from "./chunk-4KYKJDKG.js";
 
-// src/core/report/settings.ts
-var DEFAULT_HEALTHY = {
-  killRate: { min: 0.6, max: 0.8 },
-  promotionRate: { min: 0.1, max: 0.3 }
+// src/core/render/status-format.ts
+var LIST_CAP = 25;
+var TABLE_CAP = 15;
+var LEARNING_CHARS = 600;
+function formatValue(v) {
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return "0";
+  return String(Number(v.toPrecision(4)));
+}
+var pct = (r) => `${Math.round(r * 100)} %`;
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var signed = (v) => `${v >= 0 ? "+" : "\u2212"}${String(Number(Math.abs(v).toPrecision(3)))}`;
+var issueLink = (i) => `[#${i.number}](${i.url}) ${escapeCell(i.title)}`;
+var shortLink = (i) => `[#${i.number}](${i.url})`;
+function linkList(refs, cap = LIST_CAP, link = shortLink) {
+  if (refs.length === 0) return "\u2014";
+  const shown = refs.slice(0, cap).map(link).join(", ");
+  return refs.length > cap ? `${shown} and ${refs.length - cap} more` : shown;
+}
+function sprints(n) {
+  if (n < 0.5) return "this sprint";
+  const k = Math.round(n);
+  return `~${plural(k, "sprint")}`;
+}
+var perSprint = (fit, goal) => `${signed(goal === "minimize" ? -fit.improvementPerSprint : fit.improvementPerSprint)} per sprint`;
+function etaText(f, horizon, goal = "maximize") {
+  switch (f.status) {
+    case "reached":
+      return "target reached";
+    case "insufficient_data":
+      return `trend: insufficient data (${f.reason})`;
+    case "stalled":
+      return f.reason === "flat_or_falling" ? `stalled: flat or ${goal === "minimize" ? "rising" : "falling"} (${perSprint(f.fit, goal)})` : `stalled: at ${perSprint(f.fit, goal)} the target is over ${horizon} sprints away`;
+    case "on_track": {
+      const point = sprints(f.eta);
+      if (f.etaLow === void 0) return `target in ${point} (range needs 3 sprints of data)`;
+      const low = Math.floor(f.etaLow);
+      if (f.etaHigh === void 0) {
+        return low === 0 ? `target in ${point}, but the range is too wide to call (this sprint to over ${horizon})` : `target in ${point}, likely ${low} or more (over ${horizon} at the slow end)`;
+      }
+      const high = Math.max(Math.ceil(f.etaHigh), low, 1);
+      return low === 0 ? `target in ${point}, likely within ${plural(high, "sprint")}` : `target in ${point}, likely ${low}\u2013${high}`;
+    }
+  }
+}
+var HEALTH_MARKS = {
+  healthy: "\u2705 healthy",
+  low: "\u26A0\uFE0F below range",
+  high: "\u26A0\uFE0F above range",
+  no_data: "\u2014"
 };
-function reportSettings(report, board) {
-  const r = report ?? {};
-  return {
-    targets: (r.targets ?? []).map((t) => ({ ...t })),
-    healthy: {
-      killRate: {
-        min: r.healthy?.kill_rate?.min ?? DEFAULT_HEALTHY.killRate.min,
-        max: r.healthy?.kill_rate?.max ?? DEFAULT_HEALTHY.killRate.max
-      },
-      promotionRate: {
-        min: r.healthy?.promotion_rate?.min ?? DEFAULT_HEALTHY.promotionRate.min,
-        max: r.healthy?.promotion_rate?.max ?? DEFAULT_HEALTHY.promotionRate.max
-      }
-    },
-    sprints: {
-      source: r.sprints?.source ?? "auto",
-      field: r.sprints?.field ?? "Iteration",
-      count: r.sprints?.count ?? 8
-    },
-    forecast: { confidence: r.forecast?.confidence ?? 0.8, horizon: r.forecast?.horizon ?? 26 },
-    ...r.business ? {
-      business: {
-        perPoint: r.business.per_point,
-        unit: r.business.unit,
-        ...r.business.point ? { point: r.business.point } : {}
-      }
-    } : {},
-    wip: { ...board?.wip ?? {} },
-    label: r.label ?? "sprint-status",
-    title: r.title ?? "Sprint status"
-  };
+var healthMark = (h) => HEALTH_MARKS[h.health];
+
+// src/core/render/status-charts.ts
+function mermaidNumber(v) {
+  const text = formatValue(v);
+  if (!/e/i.test(text)) return text;
+  if (Math.abs(v) >= 1e21) return BigInt(Number(v.toPrecision(4))).toString();
+  const digits = Math.min(100, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v)))));
+  return withoutTrailingZeros(Number(v.toPrecision(4)).toFixed(digits));
+}
+function axisBound(v, direction) {
+  if (v === 0 || !Number.isFinite(v)) return mermaidNumber(v);
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 3);
+  const rounded = (direction === "down" ? Math.floor(v / scale) : Math.ceil(v / scale)) * scale;
+  return mermaidNumber(rounded);
+}
+function mermaidText(text) {
+  return text.replace(/["`\\]/g, "").replace(/[\r\n]+/g, " ");
+}
+function trendChart(t, names) {
+  const first = t.perSprint.findIndex(Boolean);
+  if (first < 0) return void 0;
+  const labels = names.slice(first);
+  const values = [];
+  let last = t.perSprint[first].value;
+  for (const b of t.perSprint.slice(first)) {
+    if (b) last = b.value;
+    values.push(last);
+  }
+  const all = [...values, t.target.target];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.05 || 1;
+  const metric = mermaidText(t.target.metric);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${metric}: best per sprint vs target ${mermaidNumber(t.target.target)}"`,
+    `  x-axis [${labels.map((l) => `"${mermaidText(l)}"`).join(", ")}]`,
+    `  y-axis "${metric}" ${axisBound(lo - pad, "down")} --> ${axisBound(hi + pad, "up")}`,
+    `  line [${values.map(mermaidNumber).join(", ")}]`,
+    `  line [${labels.map(() => mermaidNumber(t.target.target)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function outcomesChart(r) {
+  const o = r.outcomes;
+  if (o.killed + o.promoted + o.iterated === 0) return void 0;
+  const slices = [
+    ["Killed", o.killed],
+    ["Promoted", o.promoted],
+    ["Iterated", o.iterated]
+  ].filter(([, n]) => n > 0);
+  return [
+    "```mermaid",
+    `pie title Decisions over the last ${plural(r.sprints.length, "sprint")}`,
+    ...slices.map(([label, n]) => `  "${label}" : ${n}`),
+    "```"
+  ].join("\n");
+}
+
+// src/core/render/status-sections.ts
+function learningsSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push("", "## What we learned", "");
+  if (r.learnings.length === 0) push("No kills or promotions this sprint, so no new learnings.");
+  for (const l of r.learnings.slice(0, LIST_CAP)) {
+    const verb = l.kind === "kill" ? "Killed" : l.kind === "promote" ? "Promoted" : "Iterated";
+    push(`- **${verb}** ${issueLink(l.issue)}`);
+    if (l.learnings) {
+      const text = l.learnings.length > LEARNING_CHARS ? `${l.learnings.slice(0, LEARNING_CHARS)}\u2026` : l.learnings;
+      push(quoteBlock(text).replace(/^/gm, "  "));
+    } else push("  _no learnings recorded_");
+  }
+  if (r.learnings.length > LIST_CAP)
+    push(`- and ${r.learnings.length - LIST_CAP} more decisions this sprint`);
+  return out;
+}
+function thisSprintSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  const s = r.thisSprint;
+  push("", "## Experiments this sprint", "", "| | count | experiments |", "| --- | ---: | --- |");
+  push(`| Promoted | ${s.promoted.length} | ${linkList(s.promoted)} |`);
+  push(`| Killed | ${s.killed.length} | ${linkList(s.killed)} |`);
+  push(`| Iterated | ${s.iterated.length} | ${linkList(s.iterated)} |`);
+  push(`| Started | ${s.started.length} | ${linkList(s.started)} |`);
+  push(`| Active | ${s.active.length} | ${linkList(s.active)} |`);
+  return out;
+}
+function flowSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  const window = `last ${plural(r.sprints.length, "sprint")}`;
+  const decided = r.outcomes.killed + r.outcomes.promoted + r.outcomes.iterated;
+  const thisSprintDecisions = r.decisions.at(-1);
+  const throughput = thisSprintDecisions ? thisSprintDecisions.killed + thisSprintDecisions.promoted : 0;
+  const average = r.decisions.reduce((a, c2) => a + c2.killed + c2.promoted, 0) / Math.max(1, r.decisions.length);
+  const range = (x) => `${Math.round(x.min * 100)}\u2013${Math.round(x.max * 100)} %`;
+  push("", "## Flow", "", "| measure | value | healthy range | |", "| --- | --- | --- | --- |");
+  push(
+    `| Kill rate (${window}) | ${r.killRate.rate === void 0 ? "\u2014" : `${pct(r.killRate.rate)} (${r.outcomes.killed} of ${decided} decisions)`} | ${range(r.healthy.killRate)} | ${healthMark(r.killRate)} |`
+  );
+  push(
+    `| Promotion rate (${window}) | ${r.promotionRate.rate === void 0 ? "\u2014" : `${pct(r.promotionRate.rate)} (${r.outcomes.promoted} of ${decided})`} | ${range(r.healthy.promotionRate)} | ${healthMark(r.promotionRate)} |`
+  );
+  push(
+    `| Throughput (kills + promotions) | ${throughput} this sprint, ${average.toFixed(1)} per sprint on average | | |`
+  );
+  const c = r.cycleTime;
+  push(
+    `| Cycle time, Hypothesis to decision | ${c.n ? `median ${c.medianDays.toFixed(1)} days, p90 ${c.p90Days.toFixed(1)} days (${plural(c.n, "decision")})` : "\u2014"} | | |`
+  );
+  push(
+    `| Explore / exploit (active or decided this sprint) | ${r.exploreExploit.explore} / ${r.exploreExploit.exploit}${r.exploreExploit.unspecified ? ` (${r.exploreExploit.unspecified} unspecified)` : ""} | | |`
+  );
+  push(
+    `| Data readiness (ready on time / planned) | ${r.data.rate === void 0 ? "\u2014 (no data task due in the window)" : `${pct(r.data.rate)} (${r.data.readyOnTime} of ${r.data.planned})`} | | |`
+  );
+  return out;
+}
+function wipSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push("", "## WIP", "", "| column | experiments | limit | |", "| --- | ---: | ---: | --- |");
+  for (const w of r.wip)
+    push(
+      `| ${w.column} | ${w.count} | ${w.limit ?? "\u2014"} | ${w.over ? "\u26A0\uFE0F over the limit" : w.limit === void 0 ? "" : "\u2705"} |`
+    );
+  return out;
+}
+function timeBoxSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push("", "## Time boxes overrun", "");
+  if (r.timeBoxes.length === 0) push("None: every active experiment is within its time box.");
+  else {
+    push("| experiment | decision was due | days over |", "| --- | --- | ---: |");
+    for (const t of r.timeBoxes.slice(0, TABLE_CAP))
+      push(`| ${issueLink(t.issue)} | ${t.timeBox} | ${Math.floor(t.daysOver)} |`);
+    if (r.timeBoxes.length > TABLE_CAP) push(`| and ${r.timeBoxes.length - TABLE_CAP} more | | |`);
+  }
+  return out;
+}
+function computeSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  const cu = r.compute;
+  push("", "## Compute", "");
+  push(
+    `${formatValue(cu.totalUsed)} GPU-hours used${cu.totalBudget ? ` of ${formatValue(cu.totalBudget)} budgeted (${pct(cu.totalUsed / cu.totalBudget)})` : ""}, ${formatValue(cu.usedThisSprint)} this sprint.`
+  );
+  if (cu.rows.length) {
+    push(
+      "",
+      "| experiment | used (GPU-h) | budget (GPU-h) | used / budget |",
+      "| --- | ---: | ---: | ---: |"
+    );
+    for (const row of cu.rows.slice(0, TABLE_CAP)) {
+      const ratio = row.ratio === void 0 ? "\u2014" : `${pct(row.ratio)}${row.ratio > 2 ? " \u26D4" : row.ratio > 1 ? " \u26A0\uFE0F" : ""}`;
+      push(
+        `| ${issueLink(row.issue)} | ${formatValue(row.usedGpuHours)} | ${row.budgetGpuHours === void 0 ? "\u2014" : formatValue(row.budgetGpuHours)} | ${ratio} |`
+      );
+    }
+    if (cu.rows.length > TABLE_CAP) push(`| and ${cu.rows.length - TABLE_CAP} more | | | |`);
+  }
+  return out;
+}
+function risksSection(r) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push("", "## Risks and blockers", "");
+  if (r.risks.length === 0) push("No risks or blockers flagged.");
+  for (const risk of r.risks.slice(0, LIST_CAP))
+    push(`- \u26A0\uFE0F ${escapeCell(risk.text)}${risk.issues.length ? `: ${linkList(risk.issues, 10)}` : ""}`);
+  if (r.risks.length > LIST_CAP) push(`- and ${r.risks.length - LIST_CAP} more`);
+  const byKind = countBy(r.blockers.map((b) => b.kind));
+  if (r.blockers.length)
+    push(
+      "",
+      `Blockers by kind: ${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(", ")}.`
+    );
+  if (r.data.inProgress.length) {
+    push(
+      "",
+      `Data tasks in progress: ${r.data.inProgress.slice(0, LIST_CAP).map((d) => `${shortLink(d.issue)}${d.stage ? ` (${d.stage})` : ""}`).join(
+        ", "
+      )}${r.data.inProgress.length > LIST_CAP ? ` and ${r.data.inProgress.length - LIST_CAP} more` : ""}.`
+    );
+  }
+  return out;
+}
+function trendSection(r, o) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push("", "## Trend", "");
+  if (r.targets.length === 0)
+    push(`No targets tracked. Add \`report.targets\` (metric, goal, target) to ${DEFAULT_CONFIG_PATH}.`);
+  const names = r.sprints.map((x) => x.name);
+  for (const t of r.targets) {
+    push(`### ${escapeText(t.target.metric)} (${t.target.goal}, target ${formatValue(t.target.target)})`, "");
+    push(
+      `${etaText(t.forecast, o.horizon, t.target.goal)}.${t.best ? ` Best so far ${formatValue(t.best.value)} in ${issueLink(t.best.issue)}.` : ""}`,
+      ""
+    );
+    push(
+      `| sprint | ${names.map(escapeCell).join(" | ")} |`,
+      `| --- | ${names.map(() => "---:").join(" | ")} |`
+    );
+    push(
+      `| best | ${t.perSprint.map((b) => b ? `${formatValue(b.value)} (${shortLink(b.issue)})` : "\u2014").join(" | ")} |`,
+      ""
+    );
+    const chart = trendChart(t, names);
+    if (chart) push(chart, "");
+  }
+  const pie = outcomesChart(r);
+  if (pie) {
+    push("### Outcomes", "", pie, "");
+    push(
+      `| decisions | ${names.map(escapeCell).join(" | ")} |`,
+      `| --- | ${names.map(() => "---:").join(" | ")} |`
+    );
+    for (const [label, key] of [
+      ["killed", "killed"],
+      ["promoted", "promoted"],
+      ["iterated", "iterated"]
+    ]) {
+      push(`| ${label} | ${r.decisions.map((d) => d[key]).join(" | ")} |`);
+    }
+    push("");
+  }
+  return out;
+}
+var STATUS_SECTIONS = [
+  learningsSection,
+  thisSprintSection,
+  flowSection,
+  wipSection,
+  timeBoxSection,
+  computeSection,
+  risksSection,
+  trendSection
+];
+function countBy(keys) {
+  const out = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
+// src/core/render/status.ts
+var STATUS_BLOCK = "status-report";
+function summaryLine(r, horizon) {
+  const t = r.targets[0];
+  const s = r.thisSprint;
+  const sprintPart = `this sprint: ${s.promoted.length} promoted, ${s.killed.length} killed, ${s.iterated.length} iterated, ${s.active.length} active`;
+  if (!t)
+    return `**No targets tracked yet** (add \`report.targets\` to ${DEFAULT_CONFIG_PATH}) \xB7 ${sprintPart}`;
+  const metric = escapeText(t.target.metric);
+  const best = t.best ? `**${metric} ${formatValue(t.best.value)}** (best, ${shortLink(t.best.issue)})` : `**${metric}: no values logged yet**`;
+  const slope = t.forecast.status === "on_track" || t.forecast.status === "reached" && t.forecast.fit ? ` \xB7 ${perSprint(t.forecast.status === "on_track" ? t.forecast.fit : t.forecast.fit, t.target.goal)}` : "";
+  return `${best} vs target **${formatValue(t.target.target)}**${slope} \xB7 ${etaText(t.forecast, horizon, t.target.goal)} \xB7 ${sprintPart}`;
+}
+function businessLine(r) {
+  const b = r.business;
+  if (!b) return void 0;
+  const unit = escapeText(b.unit);
+  const gain = `${signed(b.gainPoints)} points over the baseline \u2248 **${formatValue(Math.round(b.gainValue))} ${unit}**`;
+  const rest = b.remainingPoints > 0 ? `; reaching the target would add \u2248 ${formatValue(Math.round(b.remainingValue))} more` : "";
+  return `Business impact: ${gain}${rest} (1 point = ${formatValue(b.point)}).`;
+}
+function renderStatus(r, o) {
+  const out = [];
+  const push = (...lines) => out.push(...lines);
+  push(hiddenBlock(STATUS_BLOCK, { week: o.week, sprint: r.sprint.name }));
+  push(`> ${summaryLine(r, o.horizon)}`);
+  const business = businessLine(r);
+  if (business) push(">", `> ${business}`);
+  push(
+    "",
+    `Sprint **${escapeCell(r.sprint.name)}** (${r.sprint.start.slice(0, 10)} to ${dayBefore(r.sprint.end)}) \xB7 ${escapeText(r.repository)}`
+  );
+  for (const section of STATUS_SECTIONS) push(...section(r, o));
+  const footer = [
+    `Generated by Sprintlab from ${plural(r.counts.experiments, "experiment")} and ${plural(r.counts.dataTasks, "data task")} at ${r.generatedAt.slice(0, 16).replace("T", " ")} UTC.`
+  ];
+  if (o.previous) footer.push(`Previous report: [#${o.previous.number}](${o.previous.url}).`);
+  footer.push("Re-running the workflow updates this issue.");
+  if (out.at(-1) !== "") push("");
+  push("---", `<sub>${footer.join(" ")}</sub>`, "");
+  return out.join("\n");
+}
+function dayBefore(iso) {
+  return new Date(Date.parse(iso) - 864e5).toISOString().slice(0, 10);
 }
 
 // src/core/report/sprints.ts
@@ -73,29 +392,29 @@ function mondayOf(date) {
 }
 function isoWeekSprints(now, count) {
   const monday = mondayOf(now).getTime();
-  const sprints = [];
+  const sprints2 = [];
   for (let i = count - 1; i >= 0; i--) {
     const start = new Date(monday - i * 7 * DAY);
-    sprints.push({
+    sprints2.push({
       name: isoWeekName(start),
       start: start.toISOString(),
       end: new Date(start.getTime() + 7 * DAY).toISOString()
     });
   }
-  return sprints;
+  return sprints2;
 }
 function milestoneSprints(milestones, now, count) {
   const dated = milestones.filter((m) => Boolean(m.dueOn)).map((m) => ({ title: m.title, end: dayStart(new Date(m.dueOn)) + DAY })).sort((a, b) => a.end - b.end);
-  const sprints = dated.map((m, i) => {
+  const sprints2 = dated.map((m, i) => {
     const previous = dated[i - 1];
     const next = dated[i + 1];
     const start = previous ? previous.end : m.end - (next ? next.end - m.end : 14 * DAY);
     return { name: m.title, start: new Date(start).toISOString(), end: new Date(m.end).toISOString() };
   });
-  return upToCurrent(sprints, now, count);
+  return upToCurrent(sprints2, now, count);
 }
 function iterationSprints(iterations, now, count) {
-  const sprints = iterations.map((it) => {
+  const sprints2 = iterations.map((it) => {
     const start = dayStart(new Date(it.startDate));
     return {
       name: it.title,
@@ -103,21 +422,21 @@ function iterationSprints(iterations, now, count) {
       end: new Date(start + it.duration * DAY).toISOString()
     };
   }).sort((a, b) => a.start.localeCompare(b.start));
-  return upToCurrent(sprints, now, count);
+  return upToCurrent(sprints2, now, count);
 }
-function upToCurrent(sprints, now, count) {
+function upToCurrent(sprints2, now, count) {
   const t = now.getTime();
-  const started = sprints.filter((s) => Date.parse(s.start) <= t);
+  const started = sprints2.filter((s) => Date.parse(s.start) <= t);
   return started.slice(Math.max(0, started.length - count));
 }
 function dayStart(d) {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
-function sprintIndex(sprints, at) {
+function sprintIndex(sprints2, at) {
   if (!at) return -1;
   const t = Date.parse(at);
   if (Number.isNaN(t)) return -1;
-  return sprints.findIndex((s) => Date.parse(s.start) <= t && t < Date.parse(s.end));
+  return sprints2.findIndex((s) => Date.parse(s.start) <= t && t < Date.parse(s.end));
 }
 
 // src/core/report/metrics.ts
@@ -144,11 +463,11 @@ function quantile(sorted, q) {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
-function decisionsPerSprint(issues, sprints) {
-  const counts = sprints.map(() => ({ killed: 0, promoted: 0, iterated: 0 }));
+function decisionsPerSprint(issues, sprints2) {
+  const counts = sprints2.map(() => ({ killed: 0, promoted: 0, iterated: 0 }));
   for (const i of issues) {
     for (const d of i.record.decisions) {
-      const c = counts[sprintIndex(sprints, d.at)];
+      const c = counts[sprintIndex(sprints2, d.at)];
       if (!c) continue;
       if (d.kind === "kill") c.killed++;
       else if (d.kind === "promote") c.promoted++;
@@ -157,10 +476,10 @@ function decisionsPerSprint(issues, sprints) {
   }
   return counts;
 }
-function outcomesInWindow(experiments, sprints) {
+function outcomesInWindow(experiments, sprints2) {
   const counts = { killed: 0, promoted: 0, iterated: 0 };
   for (const e of experiments) {
-    const last = e.record.decisions.filter((d) => sprintIndex(sprints, d.at) >= 0).at(-1);
+    const last = e.record.decisions.filter((d) => sprintIndex(sprints2, d.at) >= 0).at(-1);
     if (!last) continue;
     if (last.kind === "kill") counts.killed++;
     else if (last.kind === "promote") counts.promoted++;
@@ -173,11 +492,11 @@ function rateHealth(part, whole, range) {
   const rate = part / whole;
   return { rate, health: rate < range.min ? "low" : rate > range.max ? "high" : "healthy" };
 }
-function cycleTime(experiments, sprints) {
+function cycleTime(experiments, sprints2) {
   const days = [];
   for (const e of experiments) {
     const d = terminalDecision(e);
-    if (!d || sprintIndex(sprints, d.at) < 0) continue;
+    if (!d || sprintIndex(sprints2, d.at) < 0) continue;
     const start = Date.parse(enteredColumn(e, "Hypothesis") ?? e.createdAt);
     days.push((Date.parse(d.at) - start) / DAY2);
   }
@@ -212,17 +531,17 @@ function timeBoxOverruns(experiments, now) {
   }
   return out.sort((a, b) => b.daysOver - a.daysOver);
 }
-function computeUse(experiments, sprints) {
-  const current = sprints.at(-1);
+function computeUse(experiments, sprints2) {
+  const current = sprints2.at(-1);
   const rows = [];
   let usedThisSprint = 0;
   for (const e of experiments) {
     let used = 0;
-    let inWindow = e.record.decisions.some((d) => sprintIndex(sprints, d.at) >= 0);
+    let inWindow = e.record.decisions.some((d) => sprintIndex(sprints2, d.at) >= 0);
     for (const entry of e.record.log) {
       const h = entry.gpuHours ?? 0;
       used += h;
-      if (sprintIndex(sprints, entry.at) >= 0) inWindow = true;
+      if (sprintIndex(sprints2, entry.at) >= 0) inWindow = true;
       if (current && sprintIndex([current], entry.at) === 0) usedThisSprint += h;
     }
     const budget = e.form.budgetGpuHours;
@@ -242,8 +561,8 @@ function computeUse(experiments, sprints) {
     usedThisSprint
   };
 }
-function dataReadiness(dataTasks, sprints, now) {
-  const windowStart = sprints[0] ? Date.parse(sprints[0].start) : Number.NEGATIVE_INFINITY;
+function dataReadiness(dataTasks, sprints2, now) {
+  const windowStart = sprints2[0] ? Date.parse(sprints2[0].start) : Number.NEGATIVE_INFINITY;
   let planned = 0;
   let readyOnTime = 0;
   const late = [];
@@ -397,31 +716,31 @@ function trackedTargets(settings, experiments) {
   return [...byMetric.values()];
 }
 var better = (goal, a, b) => goal === "maximize" ? a > b : a < b;
-function targetTrend(target, experiments, sprints, settings) {
-  const perSprint = sprints.map(() => void 0);
+function targetTrend(target, experiments, sprints2, settings) {
+  const perSprint2 = sprints2.map(() => void 0);
   const consider = (e, at, metrics) => {
     const value = metrics?.[target.metric];
     if (typeof value !== "number" || !Number.isFinite(value)) return;
-    const i = sprintIndex(sprints, at);
+    const i = sprintIndex(sprints2, at);
     if (i < 0) return;
-    const current = perSprint[i];
-    if (!current || better(target.goal, value, current.value)) perSprint[i] = { value, issue: refOf(e) };
+    const current = perSprint2[i];
+    if (!current || better(target.goal, value, current.value)) perSprint2[i] = { value, issue: refOf(e) };
   };
   for (const e of experiments) {
     for (const entry of e.record.log) consider(e, entry.at, entry.metrics);
     for (const gate of e.record.gates) consider(e, gate.at, gate.metrics);
   }
   let best;
-  for (const b of perSprint) if (b && (!best || better(target.goal, b.value, best.value))) best = b;
-  const points = perSprint.flatMap((b, x) => b ? [{ x, y: b.value }] : []);
+  for (const b of perSprint2) if (b && (!best || better(target.goal, b.value, best.value))) best = b;
+  const points = perSprint2.flatMap((b, x) => b ? [{ x, y: b.value }] : []);
   return {
     target,
-    perSprint,
+    perSprint: perSprint2,
     ...best ? { best } : {},
     forecast: forecast(points, {
       goal: target.goal,
       target: target.target,
-      xNow: sprints.length - 1,
+      xNow: sprints2.length - 1,
       confidence: settings.forecast.confidence,
       horizon: settings.forecast.horizon
     })
@@ -446,8 +765,8 @@ function businessImpact(trend, settings) {
 }
 
 // src/core/report/status-report.ts
-function buildStatusReport({ repository, issues, sprints, settings, now }) {
-  const sprint = sprints.at(-1);
+function buildStatusReport({ repository, issues, sprints: sprints2, settings, now }) {
+  const sprint = sprints2.at(-1);
   if (!sprint) throw new Error("buildStatusReport needs at least one sprint");
   const experiments = issues.filter((i) => i.kind === "experiment");
   const dataTasks = issues.filter((i) => i.kind === "data-task");
@@ -480,13 +799,13 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
     if (column && ACTIVE_COLUMNS.includes(column) && e.state === "open") thisSprint.active.push(refOf(e));
   }
   learnings.sort((a, b) => a.at.localeCompare(b.at));
-  const decisions = decisionsPerSprint(experiments, sprints);
-  const outcomes = outcomesInWindow(experiments, sprints);
+  const decisions = decisionsPerSprint(experiments, sprints2);
+  const outcomes = outcomesInWindow(experiments, sprints2);
   const decided = outcomes.killed + outcomes.promoted + outcomes.iterated;
   const killRate = rateHealth(outcomes.killed, decided, settings.healthy.killRate);
   const promotionRate = rateHealth(outcomes.promoted, decided, settings.healthy.promotionRate);
   const targets = trackedTargets(settings, experiments).map(
-    (t) => targetTrend(t, experiments, sprints, settings)
+    (t) => targetTrend(t, experiments, sprints2, settings)
   );
   const business = targets[0] ? businessImpact(targets[0], settings) : void 0;
   const wipRows = wip(
@@ -495,8 +814,8 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
     COLUMNS.filter((c) => c !== "Killed" && c !== "Backlog")
   );
   const timeBoxes = timeBoxOverruns(experiments, now);
-  const compute = computeUse(experiments, sprints);
-  const data = dataReadiness(dataTasks, sprints, now);
+  const compute = computeUse(experiments, sprints2);
+  const data = dataReadiness(dataTasks, sprints2, now);
   const blockerItems = blockers(experiments, dataTasks);
   const exploreExploit = { explore: 0, exploit: 0, unspecified: 0 };
   for (const e of experiments) {
@@ -572,7 +891,7 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
     repository,
     generatedAt: now.toISOString(),
     sprint,
-    sprints: [...sprints],
+    sprints: [...sprints2],
     targets,
     ...business ? { business } : {},
     learnings,
@@ -582,7 +901,7 @@ function buildStatusReport({ repository, issues, sprints, settings, now }) {
     killRate,
     promotionRate,
     healthy: settings.healthy,
-    cycleTime: cycleTime(experiments, sprints),
+    cycleTime: cycleTime(experiments, sprints2),
     wip: wipRows,
     timeBoxes,
     compute,
@@ -622,16 +941,16 @@ function sprintWindow(settings, now, sources) {
     return { sprints: fromMilestones.length ? fromMilestones : isoWeekSprints(now, count) };
   }
   if (settings.sprints.source === "iteration") {
-    const sprints = iterationSprints(sources.iterations ?? [], now, count);
-    if (sprints.length) return { sprints };
+    const sprints2 = iterationSprints(sources.iterations ?? [], now, count);
+    if (sprints2.length) return { sprints: sprints2 };
     return {
       sprints: isoWeekSprints(now, count),
       note: `the board has no "${settings.sprints.field}" iterations yet, so sprints are ISO weeks`
     };
   }
   if (settings.sprints.source === "milestones") {
-    const sprints = milestoneSprints(sources.milestones ?? [], now, count);
-    if (sprints.length) return { sprints };
+    const sprints2 = milestoneSprints(sources.milestones ?? [], now, count);
+    if (sprints2.length) return { sprints: sprints2 };
     return {
       sprints: isoWeekSprints(now, count),
       note: "no milestone with a due date has started yet, so sprints are ISO weeks"
@@ -641,12 +960,12 @@ function sprintWindow(settings, now, sources) {
 }
 function weeklyStatus(input) {
   const resolved = resolveSprints(input.settings, input.now, input.sources);
-  const { sprints } = resolved;
+  const { sprints: sprints2 } = resolved;
   const note = [input.sources.problem, resolved.note].filter(Boolean).join("; ") || void 0;
   const report = buildStatusReport({
     repository: input.repository,
     issues: input.issues,
-    sprints,
+    sprints: sprints2,
     settings: input.settings,
     now: input.now
   });
@@ -664,7 +983,52 @@ Note: ${escapeText(note)}.
   return { week, title: `${input.settings.title} ${week}`, report, markdown, ...note ? { note } : {} };
 }
 
+// src/core/report/settings.ts
+var DEFAULT_HEALTHY = {
+  killRate: { min: 0.6, max: 0.8 },
+  promotionRate: { min: 0.1, max: 0.3 }
+};
+function reportSettings(report, board) {
+  const r = report ?? {};
+  return {
+    targets: (r.targets ?? []).map((t) => ({ ...t })),
+    healthy: {
+      killRate: {
+        min: r.healthy?.kill_rate?.min ?? DEFAULT_HEALTHY.killRate.min,
+        max: r.healthy?.kill_rate?.max ?? DEFAULT_HEALTHY.killRate.max
+      },
+      promotionRate: {
+        min: r.healthy?.promotion_rate?.min ?? DEFAULT_HEALTHY.promotionRate.min,
+        max: r.healthy?.promotion_rate?.max ?? DEFAULT_HEALTHY.promotionRate.max
+      }
+    },
+    sprints: {
+      source: r.sprints?.source ?? "auto",
+      field: r.sprints?.field ?? "Iteration",
+      count: r.sprints?.count ?? 8
+    },
+    forecast: { confidence: r.forecast?.confidence ?? 0.8, horizon: r.forecast?.horizon ?? 26 },
+    ...r.business ? {
+      business: {
+        perPoint: r.business.per_point,
+        unit: r.business.unit,
+        ...r.business.point ? { point: r.business.point } : {}
+      }
+    } : {},
+    wip: { ...board?.wip ?? {} },
+    label: r.label ?? "sprint-status",
+    title: r.title ?? "Sprint status"
+  };
+}
+
+// src/flows/status/settings.ts
+function statusSettings(config) {
+  const board = boardSettings(config?.board);
+  return { board, report: reportSettings(config?.report, board) };
+}
+
 export {
-  reportSettings,
-  weeklyStatus
+  STATUS_BLOCK,
+  weeklyStatus,
+  statusSettings
 };

@@ -6,31 +6,31 @@ import {
   commandSafe
 } from "./chunk-GMN4AHMZ.js";
 import {
-  evaluateGate,
+  baselineAtMergeBase,
   gateConfig,
+  mergeBaseOfRef,
   renderGateJson,
   renderGateMarkdown,
-  withConfigProvenance
-} from "./chunk-D7QH6Y4K.js";
-import "./chunk-EVR6WTBQ.js";
-import {
-  baselineAtMergeBase,
-  mergeBaseOfRef,
-  prepareGate,
   repositoryRoot,
-  showFile,
-  workspaceFile
-} from "./chunk-NRHPKOJ7.js";
-import "./chunk-FRH7EJSA.js";
-import "./chunk-BAQ3FP4N.js";
-import "./chunk-MI43LEGC.js";
+  runGate,
+  showFile
+} from "./chunk-NIZ74TLY.js";
+import "./chunk-SM7TZAQF.js";
+import "./chunk-EVR6WTBQ.js";
 import "./chunk-Z5MP7C47.js";
+import {
+  workspaceFile
+} from "./chunk-ITRNPPP7.js";
+import "./chunk-OI4O3JFD.js";
+import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
 import {
-  DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import "./chunk-6VVURFHU.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import {
   ExitCode,
   InputError
@@ -106,9 +106,14 @@ var gate = async (argv, io) => {
       fix: "pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started"
     });
   }
-  const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
-  const evaluated = evaluateGate(prepared);
-  const report = provenance ? withConfigProvenance(evaluated, provenance) : evaluated;
+  const { report } = await runGate({
+    config,
+    configFile,
+    root,
+    candidate,
+    baseline,
+    ...provenance ? { provenance } : {}
+  });
   const markdown = renderGateMarkdown(report);
   io.stdout.write(
     values.format === "json" ? renderGateJson(report) : (

@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   lineColumn
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

@@ -3,6 +3,10 @@ import {
   withoutTrailingZeros
 } from "./chunk-MI43LEGC.js";
 import {
+  DEFAULT_CONFIG_PATH,
+  LEAKAGE_REPORT_FORMAT
+} from "./chunk-2ULE7GJX.js";
+import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
 
@@ -40,7 +44,7 @@ function fingerprintingDifferences(a, b) {
 
 // src/core/leakage/config.ts
 var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
-function planLeakageCheck(config, source = ".github/sprintlab.yml") {
+function planLeakageCheck(config, source = DEFAULT_CONFIG_PATH) {
   const train = [...list(config.train), ...list(config.manifest)];
   if (!config.eval) {
     throw new InputError("no eval set given", {
@@ -58,7 +62,7 @@ function planLeakageCheck(config, source = ".github/sprintlab.yml") {
   }
   return { train, eval: config.eval, settings: leakageSettings(config, source) };
 }
-function leakageSettings(config, source = ".github/sprintlab.yml") {
+function leakageSettings(config, source = DEFAULT_CONFIG_PATH) {
   const near = config.near_duplicate === void 0 ? DEFAULT_SETTINGS.near_duplicate : config.near_duplicate === false ? void 0 : config.near_duplicate;
   const check = (ok, field, problem, fix) => {
     if (!ok) throw new InputError(problem, { file: source, field: `leakage.${field}`, fix });
@@ -112,7 +116,7 @@ function leakageSettings(config, source = ".github/sprintlab.yml") {
   };
 }
 
-// src/io/leakage-check.ts
+// src/flows/leakage/check.ts
 import { stat as stat3 } from "node:fs/promises";
 import { isAbsolute, resolve as resolve2 } from "node:path";
 
@@ -200,7 +204,7 @@ var Findings = class {
       near_duplicate: { ...finding("near_duplicate"), threshold: this.settings.near_duplicate ?? null }
     };
     const report = {
-      format: "sprintlab.leakage-report/v1",
+      format: LEAKAGE_REPORT_FORMAT,
       verdict: "pass",
       eval_items: n,
       train_items: trainItems,
@@ -5162,7 +5166,7 @@ var Progress = class {
   }
 };
 
-// src/io/leakage-check.ts
+// src/flows/leakage/check.ts
 var at = (root, p) => root && !isAbsolute(p) ? resolve2(root, p) : p;
 var readOptions = (settings, needId, onBytes) => ({
   key: settings.key,

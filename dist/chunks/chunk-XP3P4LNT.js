@@ -1,5 +1,13 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
+  supersededComment
+} from "./chunk-REO5NMMP.js";
+import {
+  STATUS_BLOCK,
+  statusSettings,
+  weeklyStatus
+} from "./chunk-WKVMJTNY.js";
+import {
   dataTaskForm,
   experimentForm,
   parseForm,
@@ -12,7 +20,7 @@ import {
 } from "./chunk-MPQUN4AU.js";
 import {
   stageLabel
-} from "./chunk-EKTSVNZI.js";
+} from "./chunk-W5RFCYNX.js";
 import {
   COLUMNS,
   DATA_STAGES
@@ -23,6 +31,79 @@ import {
 import {
   httpStatus
 } from "./chunk-NUXY54RL.js";
+import {
+  readHiddenBlock
+} from "./chunk-A6CPINGI.js";
+
+// src/core/report/status-issue.ts
+var weekOf = (issue) => {
+  const block = readHiddenBlock(issue.body, STATUS_BLOCK);
+  return typeof block === "object" && block !== null && "week" in block ? String(block.week) : void 0;
+};
+function findWeekIssue(issues, week, title) {
+  return issues.find((i) => weekOf(i) === week) ?? issues.find((i) => i.title === title);
+}
+function previousIssue(issues, current) {
+  return issues.find((i) => i.number !== current?.number);
+}
+function planStatusIssue(input) {
+  const { existing, title, body } = input;
+  let issue;
+  if (!existing) issue = { kind: "create", title, body, label: input.label };
+  else if (existing.body === body && existing.title === title && existing.state === "open")
+    issue = { kind: "unchanged", number: existing.number, url: existing.url };
+  else issue = { kind: "update", number: existing.number, url: existing.url, title, body };
+  const close = input.others.filter((old) => old.number !== existing?.number && old.state === "open").map((old) => old.number);
+  return { issue, close };
+}
+
+// src/github/status-issue.ts
+async function listStatusIssues(gh, ref, label) {
+  const { data } = await gh.rest.issues.listForRepo({
+    ...ref,
+    labels: label,
+    state: "all",
+    sort: "created",
+    direction: "desc",
+    per_page: 100
+  });
+  return data.filter((i) => !i.pull_request).map((i) => ({
+    number: i.number,
+    url: i.html_url,
+    title: i.title,
+    state: i.state === "open" ? "open" : "closed",
+    body: i.body ?? ""
+  }));
+}
+async function applyStatusIssuePlan(gh, ref, plan) {
+  const write = plan.issue;
+  let issue;
+  if (write.kind === "create") {
+    const { data } = await gh.rest.issues.create({
+      ...ref,
+      title: write.title,
+      body: write.body,
+      labels: [write.label]
+    });
+    issue = { number: data.number, url: data.html_url };
+  } else {
+    issue = { number: write.number, url: write.url };
+    if (write.kind === "update")
+      await gh.rest.issues.update({
+        ...ref,
+        issue_number: write.number,
+        title: write.title,
+        body: write.body,
+        state: "open"
+      });
+  }
+  for (const old of plan.close) {
+    await gh.rest.issues.createComment({ ...ref, issue_number: old, body: supersededComment(issue) });
+    await gh.rest.issues.update({ ...ref, issue_number: old, state: "closed", state_reason: "completed" });
+  }
+  const action = write.kind === "create" ? "created" : write.kind === "update" ? "updated" : "unchanged";
+  return { issue, action, closed: plan.close };
+}
 
 // src/github/status-issues.graphql.ts
 var FIRST_COMMENTS = 3;
@@ -346,6 +427,38 @@ function errorText(error) {
   return first.replace(/\s+/g, " ").slice(0, 200);
 }
 
+// src/flows/status/weekly-status.ts
+async function readWeeklyStatus(gh, ref, options) {
+  const { board, report: settings } = statusSettings(options.config);
+  const { now } = options;
+  const repository = `${ref.owner}/${ref.repo}`;
+  const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
+  const statusIssues = options.statusIssues ? await listStatusIssues(gh, ref, settings.label) : [];
+  const draft = weeklyStatus({ repository, issues, settings, now, sources });
+  const existing = findWeekIssue(statusIssues, draft.week, draft.title);
+  const previous = previousIssue(statusIssues, existing);
+  const result = previous ? weeklyStatus({
+    repository,
+    issues,
+    settings,
+    now,
+    sources,
+    previous: { number: previous.number, url: previous.url }
+  }) : draft;
+  const plan = planStatusIssue({
+    title: result.title,
+    body: result.markdown,
+    label: settings.label,
+    existing,
+    others: statusIssues
+  });
+  return { repository, issues, result, plan };
+}
+function publishWeeklyStatus(gh, ref, read) {
+  return applyStatusIssuePlan(gh, ref, read.plan);
+}
+
 export {
-  gatherStatusData
+  readWeeklyStatus,
+  publishWeeklyStatus
 };

@@ -1,34 +1,37 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
+  repositoryAccess
+} from "./chunk-QGDO3BDI.js";
+import {
   applyPlan,
   handleEvent,
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-3FZFIBAB.js";
+} from "./chunk-TVCBHARW.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
 } from "./chunk-MPQUN4AU.js";
 import {
   boardSettings
-} from "./chunk-EKTSVNZI.js";
+} from "./chunk-W5RFCYNX.js";
 import "./chunk-FZNVJ5GC.js";
 import {
   readEvent
 } from "./chunk-WBS5LJ4R.js";
 import "./chunk-Z6Y7D5CL.js";
-import {
-  createGitHub
-} from "./chunk-T427DO23.js";
-import "./chunk-NUXY54RL.js";
 import "./chunk-Z5MP7C47.js";
+import "./chunk-T427DO23.js";
+import "./chunk-NUXY54RL.js";
 import "./chunk-A6CPINGI.js";
 import {
-  DEFAULT_CONFIG_PATH,
   loadConfigFile
-} from "./chunk-BBE6J4GB.js";
+} from "./chunk-XE6LEZ4B.js";
 import "./chunk-6VVURFHU.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import {
   ExitCode,
   InputError
@@ -39,7 +42,7 @@ import "./chunk-4KYKJDKG.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
-// src/app/time-box.ts
+// src/flows/board/time-box.ts
 async function askForTimeBoxDecisions(gh, repo, config2, now, opts = {}) {
   const board = boardSettings(config2.board);
   const asked = [];
@@ -71,18 +74,11 @@ async function config(ctx, gh, repo) {
   return readRepoConfig(gh, repo, ctx.input("config").trim() || DEFAULT_CONFIG_PATH);
 }
 var app = async (ctx) => {
-  const repo = ctx.repository;
-  if (!repo)
-    throw new InputError("GITHUB_REPOSITORY is not set", {
-      fix: "run `command: app` inside a GitHub Actions workflow"
-    });
-  const token = ctx.input("github-token").trim() || process.env.GITHUB_TOKEN || "";
-  if (!token)
-    throw new InputError("no token to update issues", {
-      field: "github-token",
-      fix: 'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT'
-    });
-  const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
+  const { repo, gh } = repositoryAccess(ctx, {
+    command: "`command: app`",
+    need: "update issues",
+    grant: 'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT'
+  });
   const now = /* @__PURE__ */ new Date();
   const dryRun = ctx.booleanInput("dry-run");
   if (ctx.eventName === "schedule" || ctx.eventName === "workflow_dispatch") {

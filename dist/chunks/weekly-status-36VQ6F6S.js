@@ -1,17 +1,24 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  gatherStatusData
-} from "./chunk-2GQ6Z5ZM.js";
+  publishWeeklyStatus,
+  readWeeklyStatus
+} from "./chunk-XP3P4LNT.js";
+import "./chunk-REO5NMMP.js";
+import "./chunk-WKVMJTNY.js";
 import "./chunk-425R65P7.js";
 import "./chunk-MPQUN4AU.js";
-import "./chunk-EKTSVNZI.js";
+import "./chunk-W5RFCYNX.js";
 import "./chunk-FZNVJ5GC.js";
+import "./chunk-EVR6WTBQ.js";
 import "./chunk-Z6Y7D5CL.js";
 import "./chunk-NUXY54RL.js";
+import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
 import "./chunk-6VVURFHU.js";
+import "./chunk-2ULE7GJX.js";
 import "./chunk-GTFHKJ5W.js";
 import "./chunk-4KYKJDKG.js";
 export {
-  gatherStatusData
+  publishWeeklyStatus,
+  readWeeklyStatus
 };

@@ -1,9 +1,8 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
-  reportSettings,
+  statusSettings,
   weeklyStatus
-} from "./chunk-CDS7BGU5.js";
-import "./chunk-P7T5KUMM.js";
+} from "./chunk-WKVMJTNY.js";
 import {
   parseCommandArgs
 } from "./chunk-OHB5QFOH.js";
@@ -11,13 +10,15 @@ import {
   REPORTABLE_RANGE,
   isReportableTime
 } from "./chunk-AZS2CKUL.js";
-import {
-  boardSettings
-} from "./chunk-EKTSVNZI.js";
+import "./chunk-W5RFCYNX.js";
 import "./chunk-FZNVJ5GC.js";
 import "./chunk-EVR6WTBQ.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
+import {
+  DEFAULT_CONFIG_PATH,
+  STATUS_REPORT_FORMAT
+} from "./chunk-2ULE7GJX.js";
 import {
   ExitCode,
   InputError
@@ -38,11 +39,12 @@ Options:
   --from FILE              a sprintlab.status-export/v1 JSON file (no network)
   --repo OWNER/NAME        read live; token from GITHUB_TOKEN, API from GITHUB_API_URL
   --config FILE            configuration (default: with --from, the export's own "config";
-                           else .github/sprintlab.yml if present)
+                           else ${DEFAULT_CONFIG_PATH} if present)
   --format markdown|json   output format (default markdown)
   -o, --output FILE        write the report to FILE instead of stdout
   --export FILE            with --repo: also save what was read as an export for --from
   --publish                with --repo: create or update this week's status issue, as the Action does
+  --dry-run                with --publish: print what it would write, and write nothing
   --now ISO-DATE           compute the report as of this instant (default: now, or the export's "now")
 
 Exit codes: 0 done, 2 usage or input error.
@@ -55,11 +57,12 @@ var options = {
   output: { type: "string", short: "o" },
   export: { type: "string" },
   publish: { type: "boolean" },
+  "dry-run": { type: "boolean" },
   now: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 async function loadConfig(path) {
-  const file = path ?? ".github/sprintlab.yml";
+  const file = path ?? DEFAULT_CONFIG_PATH;
   if (!path) {
     try {
       await access(file);
@@ -67,7 +70,7 @@ async function loadConfig(path) {
       return void 0;
     }
   }
-  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
+  const { loadConfigFile } = await import("./load-A4DACOWL.js");
   return loadConfigFile(file);
 }
 function parseNow(text) {
@@ -111,15 +114,20 @@ var status = async (argv, io) => {
       fix: "drop them, or read live with --repo owner/name"
     });
   }
+  if (values["dry-run"] && !values.publish) {
+    throw new InputError("--dry-run needs --publish", {
+      fix: "add --publish --repo owner/name to see what publishing would write"
+    });
+  }
   let now = parseNow(values.now);
   let result;
   let publish;
   if (values.from) {
-    const { readStatusExport } = await import("./status-export-3FNUBHZZ.js");
+    const { readStatusExport } = await import("./status-export-YPFUGS6P.js");
     const data = await readStatusExport(values.from);
     now ??= data.now ?? /* @__PURE__ */ new Date();
     const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
-    const settings = reportSettings(section.report, boardSettings(section.board));
+    const settings = statusSettings(section).report;
     result = weeklyStatus({
       repository: data.repository,
       issues: data.issues,
@@ -139,54 +147,44 @@ var status = async (argv, io) => {
       });
     now ??= /* @__PURE__ */ new Date();
     const config = await loadConfig(values.config);
-    const board = boardSettings(config?.board);
-    const settings = reportSettings(config?.report, board);
     const { createGitHub } = await import("./client-MRL3FYBR.js");
-    const { gatherStatusData } = await import("./status-run-PPLKA3K2.js");
-    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import("./status-issue-HSN3ISLS.js");
+    const { publishWeeklyStatus, readWeeklyStatus } = await import("./weekly-status-36VQ6F6S.js");
     const gh = createGitHub({
       token,
       ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
     });
-    const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
-    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
-    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
+    result = read.result;
     if (values.export) {
-      const { toExport, writeStatusExport } = await import("./status-export-3FNUBHZZ.js");
+      const { toExport, writeStatusExport } = await import("./status-export-YPFUGS6P.js");
       await writeStatusExport(
         values.export,
-        toExport(`${ref.owner}/${ref.repo}`, issues, {
+        toExport(read.repository, read.issues, {
           now: now.toISOString(),
-          sprints: draft.report.sprints,
+          sprints: result.report.sprints,
           config: { report: config?.report ?? {}, board: config?.board ?? {} }
         })
       );
     }
-    const existing = findWeekIssue(existingIssues, draft.week, draft.title);
-    const previous = previousIssue(existingIssues, existing);
-    result = previous ? weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources, previous }) : draft;
-    if (values.publish) {
-      const body = result.markdown;
+    if (values.publish && values["dry-run"]) {
+      const { describeStatusIssuePlan } = await import("./status-issue-QP4FNQ3O.js");
+      publish = async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`);
+    } else if (values.publish) {
       publish = async () => {
-        const r = await publishStatusIssue(gh, ref, {
-          title: result.title,
-          body,
-          label: settings.label,
-          existing,
-          others: existingIssues
-        });
-        return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(", ")}` : ""}
-`;
+        const r = await publishWeeklyStatus(gh, ref, read);
+        const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(", ")}` : "";
+        return [`${r.action} ${r.issue.url}${closed}`];
       };
     }
   }
-  const text = format === "json" ? `${JSON.stringify({ format: "sprintlab.status-report/v1", week: result.week, title: result.title, ...result.report }, null, 2)}
+  const text = format === "json" ? `${JSON.stringify({ format: STATUS_REPORT_FORMAT, week: result.week, title: result.title, ...result.report }, null, 2)}
 ` : result.markdown;
   if (values.output) await writeFile(values.output, text);
   else io.stdout.write(text);
   if (result.note) io.stderr.write(`sprintlab status: ${result.note}
 `);
-  if (publish) io.stderr.write(`sprintlab status: ${await publish()}`);
+  for (const line of publish ? await publish() : []) io.stderr.write(`sprintlab status: ${line}
+`);
   return ExitCode.ok;
 };
 export {

@@ -3,7 +3,7 @@ import {
   kindVerdict,
   skippedMessage,
   skippedVerdict
-} from "./chunk-FRH7EJSA.js";
+} from "./chunk-OI4O3JFD.js";
 import {
   escapeCell
 } from "./chunk-A6CPINGI.js";

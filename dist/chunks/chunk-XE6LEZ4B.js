@@ -8,6 +8,9 @@ import {
   require_ucs2length
 } from "./chunk-6VVURFHU.js";
 import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
+import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
 
@@ -4570,7 +4573,6 @@ function assertValid(schema, data, source, what) {
 }
 
 // src/config/load.ts
-var DEFAULT_CONFIG_PATH = ".github/sprintlab.yml";
 function parseConfig(text, file) {
   const data = parseYaml(text, file) ?? {};
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -4602,7 +4604,6 @@ export {
   lineColumn,
   schemaProblems,
   assertValid,
-  DEFAULT_CONFIG_PATH,
   parseConfig,
   loadConfigFile
 };

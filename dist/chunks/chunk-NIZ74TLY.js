@@ -1,5 +1,8 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
+  parseJson
+} from "./chunk-SM7TZAQF.js";
+import {
   require_lib,
   require_lib10,
   require_lib11,
@@ -40,13 +43,17 @@ import {
   require_lib9
 } from "./chunk-EVR6WTBQ.js";
 import {
-  marginInUnits,
+  ownRecord
+} from "./chunk-Z5MP7C47.js";
+import {
+  RESULTS_MAX_BYTES,
+  checkConfiguredLeakage,
   repositoryPath,
-  resolutionInUnits,
-  sha256,
-  workspaceFile,
-  worsening
-} from "./chunk-NRHPKOJ7.js";
+  workspaceFile
+} from "./chunk-ITRNPPP7.js";
+import {
+  leakageChecks
+} from "./chunk-OI4O3JFD.js";
 import {
   change,
   num,
@@ -54,18 +61,21 @@ import {
   signed
 } from "./chunk-MI43LEGC.js";
 import {
-  ownRecord
-} from "./chunk-Z5MP7C47.js";
-import {
   escapeCell,
   escapeText,
   hiddenBlock,
   inlineCode
 } from "./chunk-A6CPINGI.js";
 import {
+  assertValid,
+  nearest,
+  parseConfig,
+  readTextFile
+} from "./chunk-XE6LEZ4B.js";
+import {
   DEFAULT_CONFIG_PATH,
-  parseConfig
-} from "./chunk-BBE6J4GB.js";
+  GATE_REPORT_FORMAT
+} from "./chunk-2ULE7GJX.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";
@@ -3453,6 +3463,600 @@ var require_lib50 = __commonJS({
   }
 });
 
+// src/core/render/config-change.ts
+var MAX_KEYS = 30;
+function configChangeLines(report) {
+  const config = report.config;
+  if (!config) return [];
+  const file = inlineCode(config.path);
+  if (config.used === "checkout" && config.base_ref && config.base_sha256 === void 0) {
+    return [
+      `**Config**: there is no ${file} at the merge base ${inlineCode(config.base_ref.slice(0, 12))}, so this PR is gated with its own config.`,
+      ""
+    ];
+  }
+  const changed = config.changed ?? [];
+  if (changed.length === 0) return [];
+  const named = changed.slice(0, MAX_KEYS).map(inlineCode).join(", ");
+  const more = changed.length > MAX_KEYS ? ` and ${changed.length - MAX_KEYS} more` : "";
+  return [
+    "### This PR changes the gate\u2019s config",
+    "",
+    `The new settings apply after merge; this PR was gated with ${file} as it is at the merge base${config.base_ref ? ` ${inlineCode(config.base_ref.slice(0, 12))}` : ""}. Keys changed: ${named}${more}.`,
+    ""
+  ];
+}
+
+// src/core/render/gate.ts
+var STATUS_ICON = {
+  pass: "\u2705",
+  warn: "\u26A0\uFE0F",
+  fail: "\u274C",
+  insufficient_data: "\u2754"
+};
+var STATUS_WORD = {
+  pass: "pass",
+  warn: "warn",
+  fail: "fail",
+  insufficient_data: "insufficient data"
+};
+var stats = (s) => s ? `${num(s.mean)} \xB1 ${num(s.std, 2)} (n=${s.n})` : "";
+function checkName(c) {
+  const subject = [c.metric && inlineCode(c.metric), c.slice && `on ${inlineCode(c.slice)}`].filter(Boolean).join(" ");
+  return subject ? `${subject} ${c.kind}` : c.kind;
+}
+function changeCell(c) {
+  if (c.delta === void 0) return "";
+  const ci = c.test?.ci95;
+  return ci ? `${signed(c.delta)} [${num(ci[0])}, ${num(ci[1])}]` : signed(c.delta);
+}
+function row(c) {
+  const improved = c.test && (c.test.alternative === "less" ? (c.delta ?? 0) > 0 : (c.delta ?? 0) < 0);
+  const p = improved ? c.test?.p_improvement_adjusted ?? c.test?.p_improvement : c.test?.p_adjusted ?? c.test?.p_value;
+  const cells = [
+    STATUS_ICON[c.status],
+    checkName(c),
+    stats(c.baseline),
+    stats(c.candidate),
+    changeCell(c),
+    c.margin === void 0 ? "" : num(c.margin),
+    c.test?.name ?? "",
+    p === void 0 ? "" : pValue(p),
+    STATUS_WORD[c.status]
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+var HEADLINE_VERB = {
+  pass: "passed",
+  fail: "failed",
+  warn: "warned",
+  insufficient_data: "had too little data"
+};
+function headline(report) {
+  const failing = report.checks.filter((c) => c.status === report.verdict);
+  if (report.verdict === "pass") {
+    const gains = report.checks.filter((c) => c.improvement).map((c) => c.id);
+    return `all ${report.checks.length} checks passed${gains.length ? `; significant improvement: ${gains.join(", ")}` : ""}.`;
+  }
+  const named = failing.slice(0, 10).map((c) => c.id);
+  const more = failing.length > named.length ? ` and ${failing.length - named.length} more` : "";
+  return `${failing.length} of ${report.checks.length} checks ${HEADLINE_VERB[report.verdict]}: ${named.join(", ")}${more}.`;
+}
+var side = (name, s) => `${name}: ${inlineCode(s.source)}${s.ref ? ` at ${inlineCode(s.ref.slice(0, 12))}` : ""}, ${s.n_runs} run(s)${s.sha256 ? `, sha256 ${s.sha256.slice(0, 12)}` : ""}${s.model ? `, model ${inlineCode(s.model)}` : ""}`;
+function renderGateMarkdown(report, options = {}) {
+  const { maxLength = Number.POSITIVE_INFINITY, fullReportAt = "the JSON report" } = options;
+  const full = render(report, false, fullReportAt);
+  if (full.length <= maxLength) return full;
+  const compact = render(report, true, fullReportAt);
+  if (compact.length <= maxLength) return compact;
+  const note = `
+\u2026 (cut to fit: the full report is in ${fullReportAt})
+`;
+  const cut = compact.lastIndexOf("\n", maxLength - note.length);
+  return `${compact.slice(0, Math.max(0, cut))}${note}`;
+}
+function render(report, compact, fullReportAt) {
+  const out = [];
+  out.push(
+    `## ${STATUS_ICON[report.verdict]} Sprintlab gate: ${STATUS_WORD[report.verdict]}`,
+    "",
+    escapeText(headline(report)),
+    ""
+  );
+  const comparable = report.checks.filter((c) => c.baseline && c.candidate);
+  const tabled = compact ? comparable.filter((c) => c.status !== "pass") : comparable;
+  if (tabled.length > 0) {
+    out.push(
+      "| | Check | Baseline | Candidate | \u0394 [95% CI] | Margin | Test | p (adj.)\xB9 | Status |",
+      "|---|---|---|---|---|---|---|---|---|"
+    );
+    out.push(
+      ...tabled.map(row),
+      "",
+      "\xB9 one-sided, for the direction the metric moved: worse by more than the margin, or better.",
+      ""
+    );
+  }
+  if (compact && tabled.length < comparable.length) {
+    out.push(
+      `${comparable.length - tabled.length} passing comparisons are not shown here, to fit GitHub's size limit: see ${escapeText(fullReportAt)}.`,
+      ""
+    );
+  }
+  const section = (title, status) => {
+    const list = report.checks.filter((c) => c.status === status);
+    if (list.length === 0) return;
+    out.push(
+      `### ${title}`,
+      "",
+      ...list.map((c) => `- ${STATUS_ICON[c.status]} **${escapeCell(c.id)}**: ${escapeText(c.message)}`),
+      ""
+    );
+  };
+  section("What failed, and what to do", "fail");
+  section("Warnings", "warn");
+  section("Not enough data", "insufficient_data");
+  const passed = report.checks.filter((c) => c.status === "pass");
+  if (passed.length > 0 && compact) {
+    out.push(`**Passed**: ${passed.length} checks, listed in ${escapeText(fullReportAt)}.`, "");
+  } else if (passed.length > 0) {
+    out.push(
+      `<details><summary>Passed (${passed.length})</summary>`,
+      "",
+      ...passed.map((c) => `- ${STATUS_ICON.pass} **${escapeCell(c.id)}**: ${escapeText(c.message)}`),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  out.push(...configChangeLines(report));
+  if (report.notes.length > 0)
+    out.push("**Notes**", "", ...report.notes.map((n) => `- ${escapeText(n)}`), "");
+  out.push(
+    `${side("Baseline", report.baseline)}.  `,
+    `${side("Candidate", report.candidate)}.  `,
+    `${testsLine(report)}.`
+  );
+  return `${out.join("\n")}
+`;
+}
+function testsLine(report) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const c of report.checks) if (c.family) sizes.set(c.family.name, c.family.size);
+  const families = [...sizes].filter(([, size]) => size > 0);
+  const head = `One-sided tests of each drop against its margin at \u03B1 = ${report.alpha}`;
+  if (report.correction !== "holm" || families.length === 0) return head;
+  return `${head}, Holm-corrected within each family: ${families.map(([name, size]) => `${name} (${size})`).join(", ")}`;
+}
+function renderGateJson(report) {
+  const text = JSON.stringify(
+    report,
+    (_key, value) => value === Number.POSITIVE_INFINITY ? "inf" : value === Number.NEGATIVE_INFINITY ? "-inf" : value,
+    2
+  );
+  return `${text}
+`;
+}
+function gateSummaryBlock(report) {
+  const metrics = ownRecord(void 0);
+  for (const c of report.checks) {
+    if (c.kind === "regression" && c.metric && c.candidate) metrics[c.metric] = c.candidate.mean;
+    else if (c.kind === "threshold" && c.metric && c.candidate && !(c.metric in metrics))
+      metrics[c.metric] = c.candidate.mean;
+  }
+  return hiddenBlock("gate", { verdict: report.verdict, metrics, headline: headline(report) });
+}
+
+// src/io/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+async function mergeBase(a, b, cwd) {
+  return (await git(["merge-base", a, b], cwd))?.trim() || void 0;
+}
+async function showFile(commit, path, cwd) {
+  return git(["show", `${commit}:${path.replace(/^\.\//, "")}`], cwd);
+}
+async function repositoryRoot(cwd) {
+  return (await git(["rev-parse", "--show-toplevel"], cwd))?.trim() || void 0;
+}
+async function commitOf(ref, cwd) {
+  return (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd))?.trim() || void 0;
+}
+
+// src/flows/gate/baseline.ts
+import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/io/results.ts
+import { createHash } from "node:crypto";
+import { dirname, posix, relative, resolve } from "node:path";
+
+// schemas/eval-results.schema.json
+var eval_results_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://sprintlab.dev/schemas/eval-results.schema.json",
+  title: "Sprintlab eval results (sprintlab.eval/v1)",
+  description: 'One JSON object: {"format": "sprintlab.eval/v1", "runs": [{"seed": 1, "metrics": {"accuracy": 0.91}}]}.',
+  type: "object",
+  required: ["format", "runs"],
+  properties: {
+    format: { const: "sprintlab.eval/v1", description: 'Set "format": "sprintlab.eval/v1".' },
+    model: { type: "string", description: "The model or system evaluated." },
+    dataset: {
+      type: "object",
+      required: ["name"],
+      properties: {
+        name: { type: "string" },
+        version: { type: "string", description: "A content hash or version tag; results on different versions are not comparable." }
+      }
+    },
+    source: {
+      type: "object",
+      description: "Where these results were read from when an adapter produced them: the tool, its version when recorded, the files and the number of runs found.",
+      required: ["tool", "files", "runs"],
+      properties: {
+        tool: { type: "string" },
+        version: { type: "string" },
+        files: { type: "array", items: { type: "string" } },
+        runs: { type: "integer", minimum: 0 }
+      }
+    },
+    runs: {
+      type: "array",
+      minItems: 1,
+      description: 'One entry per seed: add at least one run such as {"seed": 1, "metrics": {"accuracy": 0.91}}.',
+      items: {
+        type: "object",
+        required: ["seed", "metrics"],
+        properties: {
+          seed: { type: ["integer", "string"], description: "The seed of this run (unique within the file)." },
+          metrics: {
+            type: "object",
+            minProperties: 1,
+            description: 'Metric name -> finite number, e.g. {"accuracy": 0.91}.',
+            additionalProperties: { type: "number" }
+          },
+          slices: {
+            type: "object",
+            description: "Slice name -> {n, metrics}.",
+            additionalProperties: {
+              type: "object",
+              required: ["metrics"],
+              properties: {
+                n: { type: "integer", minimum: 0, description: "Number of eval items in the slice." },
+                metrics: { type: "object", additionalProperties: { type: "number" } }
+              }
+            }
+          },
+          examples: { type: "string", description: "Path, relative to the results file, of a JSONL file with one row per eval item." }
+        }
+      }
+    }
+  }
+};
+
+// src/io/examples.ts
+import { readFile } from "node:fs/promises";
+var FIX = 'each line must be a JSON object like {"id": "q-001", "correct": true, "slice": "lang:de"} (or "score": 0.7 instead of "correct")';
+function toRow(value, file, line) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError("the row is not a JSON object", { file, line, fix: FIX });
+  }
+  const { id, correct, score: score2, slice, cluster } = value;
+  if (typeof id !== "string" && typeof id !== "number") {
+    throw new InputError('the row has no "id"', { file, line, field: "id", fix: FIX });
+  }
+  if (correct !== void 0 && typeof correct !== "boolean") {
+    throw new InputError(`"correct" must be true or false, found ${JSON.stringify(correct)}`, {
+      file,
+      line,
+      field: "correct",
+      fix: FIX
+    });
+  }
+  if (score2 !== void 0 && (typeof score2 !== "number" || !Number.isFinite(score2))) {
+    throw new InputError(`"score" must be a finite number, found ${JSON.stringify(score2)}`, {
+      file,
+      line,
+      field: "score",
+      fix: FIX
+    });
+  }
+  if (correct === void 0 && score2 === void 0) {
+    throw new InputError('the row has neither "correct" nor "score"', { file, line, fix: FIX });
+  }
+  const row2 = { id: String(id) };
+  if (correct !== void 0) row2.correct = correct;
+  if (score2 !== void 0) row2.score = score2;
+  if (typeof slice === "string") row2.slice = slice;
+  if (typeof cluster === "string" || typeof cluster === "number") row2.cluster = String(cluster);
+  return row2;
+}
+var notFound = (shown, referencedFrom) => new InputError("examples file not found", {
+  file: shown,
+  fix: `${referencedFrom} points here; the path is relative to the results file \u2014 fix it or remove "examples"`
+});
+function parseLine(text, shown, line) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InputError("the row is not valid JSON", {
+      file: shown,
+      line,
+      fix: FIX
+    });
+  }
+}
+function examplesFromJsonl(withBom, shown) {
+  const text = withBom.charCodeAt(0) === 65279 ? ` ${withBom.slice(1)}` : withBom;
+  const kept = text.split("\n").filter((l) => l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== ""));
+  let values;
+  try {
+    values = JSON.parse(`[${kept.join(",")}]`);
+  } catch {
+    values = void 0;
+  }
+  let numbers;
+  const lineOf = (row2) => {
+    if (!numbers) {
+      numbers = [];
+      const all = text.split("\n");
+      for (let i = 0; i < all.length; i++) {
+        const l = all[i];
+        if (l.length > 0 && (l.charCodeAt(0) > 32 || l.trim() !== "")) numbers.push(i + 1);
+      }
+    }
+    return numbers[row2];
+  };
+  if (!values || values.length !== kept.length) {
+    values = kept.map((l, i) => parseLine(l, shown, lineOf(i)));
+    const joined = values.findIndex((v) => Array.isArray(v));
+    if (joined >= 0)
+      throw new InputError("the row is not a JSON object", { file: shown, line: lineOf(joined), fix: FIX });
+  }
+  const rows = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const plain = v && v.score === void 0 && v.cluster === void 0;
+    if (plain && typeof v.id === "string" && typeof v.correct === "boolean") {
+      rows[i] = typeof v.slice === "string" ? { id: v.id, correct: v.correct, slice: v.slice } : { id: v.id, correct: v.correct };
+    } else {
+      rows[i] = toRow(v, shown, lineOf(i));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i].id;
+    if (seen.size === seen.add(id).size) {
+      const first = rows.findIndex((r) => r.id === id);
+      throw new InputError(`item id "${id}" appears twice (lines ${lineOf(first)} and ${lineOf(i)})`, {
+        file: shown,
+        line: lineOf(i),
+        field: "id",
+        fix: "write one row per eval item in each run: drop the repeated row, or give it its own id"
+      });
+    }
+  }
+  return rows;
+}
+async function readExamples(path, referencedFrom, shown = path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "EISDIR") {
+      throw new InputError("the examples path is a directory, not a JSONL file", {
+        file: shown,
+        fix: `${referencedFrom} points here; name the run's JSONL file (relative to the results file)`
+      });
+    }
+    throw notFound(shown, referencedFrom);
+  }
+  return examplesFromJsonl(text, shown);
+}
+async function examplesFromText(text, referencedFrom, shown) {
+  if (text === void 0) throw notFound(shown, referencedFrom);
+  return examplesFromJsonl(text, shown);
+}
+
+// src/io/results.ts
+var FORMAT = "sprintlab.eval/v1";
+function parseResults(text, file) {
+  const data = parseJson(text, file, "the results file");
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const format = data.format;
+    if (format !== FORMAT) {
+      throw new InputError(
+        format === void 0 ? 'missing "format"' : `unsupported format ${JSON.stringify(format)}`,
+        {
+          file,
+          field: "format",
+          fix: `set "format": "${FORMAT}" and follow that layout (runs[].seed, runs[].metrics); other tools' outputs need an adapter`
+        }
+      );
+    }
+  }
+  assertValid(eval_results_schema_default, data, { file }, "the results file");
+  const results = withOwnNames(data);
+  assertFinite(results, file);
+  const seen = /* @__PURE__ */ new Map();
+  results.runs.forEach((run2, i) => {
+    const key = String(run2.seed);
+    const first = seen.get(key);
+    if (first !== void 0) {
+      throw new InputError(`seed ${key} appears twice (runs[${first}] and runs[${i}])`, {
+        file,
+        field: `runs[${i}].seed`,
+        fix: "give each run its own seed, or drop the duplicate run (each seed must be an independent run)"
+      });
+    }
+    seen.set(key, i);
+  });
+  return results;
+}
+function withOwnNames(results) {
+  for (const run2 of results.runs) {
+    run2.metrics = ownRecord(run2.metrics);
+    if (!run2.slices) continue;
+    run2.slices = ownRecord(run2.slices);
+    for (const slice of Object.values(run2.slices)) slice.metrics = ownRecord(slice.metrics);
+  }
+  return results;
+}
+function assertFinite(results, file) {
+  const bad = (metrics, at) => {
+    for (const [name, value] of Object.entries(metrics)) {
+      if (Number.isFinite(value)) continue;
+      throw new InputError(`metric "${name}" is ${value}, not a finite number`, {
+        file,
+        field: `${at}.${name}`,
+        fix: "write the value as a finite number (a literal such as 1e309 overflows to infinity); drop the run if the eval diverged"
+      });
+    }
+  };
+  results.runs.forEach((run2, i) => {
+    bad(run2.metrics, `runs[${i}].metrics`);
+    for (const [slice, s] of Object.entries(run2.slices ?? {}))
+      bad(s.metrics, `runs[${i}].slices.${slice}.metrics`);
+  });
+}
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+async function loadResults(path, options) {
+  const { shown = path, root, ...rest } = options;
+  const text = await readTextFile(
+    path,
+    "results file",
+    "check the path (relative to the working directory), or run the eval that writes it",
+    shown
+  );
+  return resultsFromText(text, shown, { ...rest, examples: diskExamples(root, dirname(path)) });
+}
+function diskExamples(root, baseDir) {
+  return async (relPath, referencedFrom) => {
+    const path = await workspaceFile(root, relPath, {
+      key: referencedFrom,
+      from: baseDir,
+      maxBytes: RESULTS_MAX_BYTES
+    });
+    const shown = relative(root, resolve(path)).split("\\").join("/");
+    return readExamples(path, referencedFrom, shown);
+  };
+}
+function textExamples(resultsPath, read) {
+  return async (relPath, referencedFrom) => {
+    const path = repositoryPath(relPath, referencedFrom, posix.dirname(resultsPath));
+    return examplesFromText(await read(path), referencedFrom, path);
+  };
+}
+async function resultsFromText(text, source, options = {}) {
+  const results = parseResults(text, source);
+  const loaded = {
+    source,
+    sha256: sha256(text),
+    results,
+    ...options.ref ? { ref: options.ref } : {}
+  };
+  if (options.withExamples && results.runs.some((r) => r.examples)) {
+    const read = options.examples ?? diskExamples(process.cwd(), process.cwd());
+    const examples = /* @__PURE__ */ new Map();
+    for (const [i, run2] of results.runs.entries()) {
+      if (run2.examples)
+        examples.set(String(run2.seed), await read(run2.examples, `${source} runs[${i}].examples`));
+    }
+    loaded.examples = examples;
+  }
+  return loaded;
+}
+
+// src/flows/gate/baseline.ts
+function shownPath(root, path) {
+  const rel = relative2(root, resolve2(root, path));
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split("\\").join("/") : path;
+}
+async function loadBaseline(source, root, withExamples) {
+  if ("file" in source) {
+    const file = await resultsFile(root, source.file);
+    return loadResults(file, { root, withExamples, shown: shownPath(root, file) });
+  }
+  if ("none" in source) {
+    return {
+      source: source.none,
+      sha256: "",
+      ...source.ref ? { ref: source.ref } : {},
+      results: { format: "sprintlab.eval/v1", runs: [] }
+    };
+  }
+  if ("text" in source) {
+    return resultsFromText(source.text, source.source, {
+      withExamples,
+      ...source.examples ? { examples: source.examples } : {},
+      ...source.ref ? { ref: source.ref } : {}
+    });
+  }
+  const text = await showFile(source.commit, repositoryPath(source.path, "gate.results"), root);
+  if (text === void 0) {
+    return loadBaseline(
+      { none: `no ${source.path} at ${source.label ?? source.commit.slice(0, 12)}`, ref: source.commit },
+      root,
+      withExamples
+    );
+  }
+  return resultsFromText(text, `${source.path}@${source.label ?? source.commit.slice(0, 12)}`, {
+    withExamples,
+    ref: source.commit,
+    examples: textExamples(source.path, (path) => showFile(source.commit, path, root))
+  });
+}
+async function mergeBaseOfRef(ref, cwd, flag) {
+  const top = await repositoryRoot(cwd);
+  if (!top) {
+    throw new InputError(`${flag} ${ref} needs a git repository, and ${cwd} is not in one`, {
+      fix: "run the gate inside your clone, or leave the flag out"
+    });
+  }
+  if (!await commitOf(ref, top)) {
+    throw new InputError(`git ref "${ref}" not found in this clone`, {
+      fix: `fetch it first (e.g. "git fetch origin main" for origin/main), or name an existing branch or commit`
+    });
+  }
+  const commit = await mergeBase(ref, "HEAD", top);
+  if (!commit) {
+    throw new InputError(`no merge base between ${ref} and HEAD`, {
+      fix: `fetch the base branch with history (actions/checkout with fetch-depth: 0), or pass an explicit baseline file`
+    });
+  }
+  return { top, commit };
+}
+async function baselineAtMergeBase(ref, path, cwd) {
+  const { top, commit } = await mergeBaseOfRef(ref, cwd, "--baseline-ref");
+  const inRepo = relative2(top, resolve2(cwd, path));
+  if (inRepo.startsWith("..") || isAbsolute(inRepo)) {
+    throw new InputError(`the candidate results ${path} are outside the repository at ${top}`, {
+      fix: "pass a results file inside the clone, or --baseline FILE"
+    });
+  }
+  return { commit, path: inRepo.split("\\").join("/"), label: `merge-base(${ref})` };
+}
+var resultsFile = (root, named) => workspaceFile(root, named.path, { ...named, maxBytes: RESULTS_MAX_BYTES });
+async function baselineAt(base, path) {
+  const file = repositoryPath(path, "gate.results");
+  const label = `merge base ${base.commit.slice(0, 7)}`;
+  const text = await base.read(file);
+  if (text === void 0) return { none: `no ${file} at ${label}`, ref: base.commit };
+  return { text, source: `${file}@${label}`, ref: base.commit, examples: textExamples(file, base.read) };
+}
+
+// src/flows/gate/config.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/core/gate/config-change.ts
 var isMapping = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function changedConfigKeys(before, after, prefix = "") {
@@ -3471,6 +4075,51 @@ var withConfigProvenance = (report, config) => ({
   ...report,
   config
 });
+
+// src/flows/gate/config.ts
+async function checkoutText(root, path, key) {
+  const file = await workspaceFile(root, path, { key, maxBytes: 1024 * 1024 });
+  try {
+    return await readFile2(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function gateConfig(checkout, configFile, base, key = "config") {
+  const path = repositoryPath(configFile, key);
+  const local = typeof checkout === "string" ? await checkoutText(checkout, path, key) : await checkout(path);
+  const theirs = local === void 0 ? void 0 : parseConfig(local, path);
+  const baseText = base ? await base.read(path) : void 0;
+  if (base && baseText !== void 0) {
+    const config = parseConfig(baseText, `${path}@merge base ${base.commit.slice(0, 7)}`);
+    return {
+      config,
+      provenance: {
+        path,
+        used: "base",
+        base_ref: base.commit,
+        base_sha256: sha256(baseText),
+        ...local === void 0 ? {} : { checkout_sha256: sha256(local) },
+        changed: changedConfigKeys(config, theirs ?? {})
+      }
+    };
+  }
+  if (local === void 0 || theirs === void 0) {
+    throw new InputError("configuration file not found", {
+      file: path,
+      fix: `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or name yours with ${key}`
+    });
+  }
+  return {
+    config: theirs,
+    provenance: {
+      path,
+      used: "checkout",
+      ...base ? { base_ref: base.commit } : {},
+      checkout_sha256: sha256(local)
+    }
+  };
+}
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -3954,16 +4603,81 @@ function studentT(a, b, shift = 0) {
   return { t, df, se: se * scale, ...tTails(t, nA < 2 || nB < 2 ? Number.NaN : df) };
 }
 
+// src/core/gate/settings.ts
+function gateSettings(config, goldenIds) {
+  const metrics = ownRecord(config?.metrics);
+  if (Object.keys(metrics).length === 0) {
+    throw new InputError("the gate has no metrics to compare", {
+      field: "gate.metrics",
+      fix: 'add at least one metric under gate.metrics, e.g. "accuracy: { goal: maximize, max_regression: 0.01 }"'
+    });
+  }
+  const lists = [
+    ["gate.slices.metrics", config?.slices?.metrics],
+    ["gate.consistency.metrics", config?.consistency?.metrics],
+    ["gate.primary", config?.primary]
+  ];
+  for (const [field, names] of lists) {
+    for (const name of names ?? []) {
+      if (name in metrics) continue;
+      const guess = nearest(name, Object.keys(metrics));
+      throw new InputError(`${field} names "${name}", which is not in gate.metrics`, {
+        field,
+        fix: guess ? `did you mean "${guess}"? List only metrics configured under gate.metrics` : `list only metrics configured under gate.metrics (${Object.keys(metrics).join(", ")}), or add a rule for "${name}" there`
+      });
+    }
+  }
+  const alpha = config?.alpha ?? 0.05;
+  const withMargin = Object.keys(metrics).filter((m) => metrics[m]?.max_regression !== void 0);
+  const primary = config?.primary ?? (withMargin.length > 0 ? withMargin : Object.keys(metrics));
+  const settings = {
+    alpha,
+    // Twice alpha: Holm then keeps "warn or fail" on a no-change PR near 2 alpha per family.
+    warnAlpha: Math.max(alpha, config?.warn_alpha ?? Math.min(1, 2 * alpha)),
+    correction: config?.correction ?? "holm",
+    power: config?.power ?? 0.8,
+    primary: new Set(primary),
+    metrics,
+    slices: {
+      minSize: config?.slices?.min_size ?? 30,
+      ...config?.slices?.max_regression !== void 0 ? { maxRegression: config.slices.max_regression } : {},
+      ...config?.slices?.metrics ? { metrics: config.slices.metrics } : {}
+    },
+    paired: config?.paired ?? true,
+    consistency: ownRecord(void 0)
+  };
+  const shared = config?.consistency?.max_std;
+  const sharedFor = new Set(config?.consistency?.metrics ?? Object.keys(metrics));
+  for (const [name, rule] of Object.entries(metrics)) {
+    const maxStd = rule.max_std ?? (sharedFor.has(name) ? shared : void 0);
+    if (maxStd !== void 0) settings.consistency[name] = maxStd;
+  }
+  if (goldenIds) settings.golden = { ids: goldenIds, maxFlips: config?.golden?.max_flips ?? 0 };
+  return settings;
+}
+function marginInUnits(margin, baselineMean) {
+  if (margin === void 0) return 0;
+  if (typeof margin === "number") return margin;
+  return Number.parseFloat(margin) / 100 * Math.abs(baselineMean);
+}
+function resolutionInUnits(resolution, means) {
+  const size = Math.max(...means.map(Math.abs));
+  if (resolution === void 0) return 1e-9 * size;
+  if (typeof resolution === "number") return resolution;
+  return Number.parseFloat(resolution) / 100 * size;
+}
+var worsening = (goal, delta) => goal === "maximize" ? -delta : delta;
+
 // src/core/gate/compare.ts
-var side = (values) => {
+var side2 = (values) => {
   const d = describe(values);
   return { n: d.n, mean: d.mean, std: d.std };
 };
 var spread = (values) => Math.max(...values) - Math.min(...values);
 function compare(input) {
   const { baseline, candidate, goal } = input;
-  const b = side(baseline);
-  const c = side(candidate);
+  const b = side2(baseline);
+  const c = side2(candidate);
   const delta = c.mean - b.mean;
   const margin = marginInUnits(input.margin, b.mean);
   const base = { baseline: b, candidate: c, delta, margin };
@@ -4371,8 +5085,8 @@ var sliceNames = (results) => new Set(results.runs.flatMap((r) => Object.keys(r.
 function sliceValues(results, slice, metric) {
   const values = [];
   let minN;
-  for (const run of results.runs) {
-    const s = run.slices?.[slice];
+  for (const run2 of results.runs) {
+    const s = run2.slices?.[slice];
     const v = s?.metrics[metric];
     if (v === void 0) continue;
     values.push(v);
@@ -4582,7 +5296,7 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
   );
   if (ungated.length > 0) notes.push(`Not gated (no rule in gate.metrics): ${ungated.join(", ")}.`);
   return {
-    format: "sprintlab.gate-report/v1",
+    format: GATE_REPORT_FORMAT,
     verdict: verdictOf(checks),
     baseline: sideInfo(baseline),
     candidate: sideInfo(candidate),
@@ -4593,242 +5307,106 @@ function evaluateGate({ settings, baseline, candidate, extraChecks = [] }) {
   };
 }
 
-// src/core/render/config-change.ts
-var MAX_KEYS = 30;
-function configChangeLines(report) {
-  const config = report.config;
-  if (!config) return [];
-  const file = inlineCode(config.path);
-  if (config.used === "checkout" && config.base_ref && config.base_sha256 === void 0) {
-    return [
-      `**Config**: there is no ${file} at the merge base ${inlineCode(config.base_ref.slice(0, 12))}, so this PR is gated with its own config.`,
-      ""
-    ];
-  }
-  const changed = config.changed ?? [];
-  if (changed.length === 0) return [];
-  const named = changed.slice(0, MAX_KEYS).map(inlineCode).join(", ");
-  const more = changed.length > MAX_KEYS ? ` and ${changed.length - MAX_KEYS} more` : "";
-  return [
-    "### This PR changes the gate\u2019s config",
-    "",
-    `The new settings apply after merge; this PR was gated with ${file} as it is at the merge base${config.base_ref ? ` ${inlineCode(config.base_ref.slice(0, 12))}` : ""}. Keys changed: ${named}${more}.`,
-    ""
-  ];
+// src/io/id-list.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var MAX_ID_LENGTH = 512;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+async function readIdList(path, field, shown = path) {
+  const text = await readFile3(path, "utf8").catch(() => void 0);
+  return parseIdList(text, field, shown);
 }
-
-// src/core/render/gate.ts
-var STATUS_ICON = {
-  pass: "\u2705",
-  warn: "\u26A0\uFE0F",
-  fail: "\u274C",
-  insufficient_data: "\u2754"
-};
-var STATUS_WORD = {
-  pass: "pass",
-  warn: "warn",
-  fail: "fail",
-  insufficient_data: "insufficient data"
-};
-var stats = (s) => s ? `${num(s.mean)} \xB1 ${num(s.std, 2)} (n=${s.n})` : "";
-function checkName(c) {
-  const subject = [c.metric && inlineCode(c.metric), c.slice && `on ${inlineCode(c.slice)}`].filter(Boolean).join(" ");
-  return subject ? `${subject} ${c.kind}` : c.kind;
-}
-function changeCell(c) {
-  if (c.delta === void 0) return "";
-  const ci = c.test?.ci95;
-  return ci ? `${signed(c.delta)} [${num(ci[0])}, ${num(ci[1])}]` : signed(c.delta);
-}
-function row(c) {
-  const improved = c.test && (c.test.alternative === "less" ? (c.delta ?? 0) > 0 : (c.delta ?? 0) < 0);
-  const p = improved ? c.test?.p_improvement_adjusted ?? c.test?.p_improvement : c.test?.p_adjusted ?? c.test?.p_value;
-  const cells = [
-    STATUS_ICON[c.status],
-    checkName(c),
-    stats(c.baseline),
-    stats(c.candidate),
-    changeCell(c),
-    c.margin === void 0 ? "" : num(c.margin),
-    c.test?.name ?? "",
-    p === void 0 ? "" : pValue(p),
-    STATUS_WORD[c.status]
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-var HEADLINE_VERB = {
-  pass: "passed",
-  fail: "failed",
-  warn: "warned",
-  insufficient_data: "had too little data"
-};
-function headline(report) {
-  const failing = report.checks.filter((c) => c.status === report.verdict);
-  if (report.verdict === "pass") {
-    const gains = report.checks.filter((c) => c.improvement).map((c) => c.id);
-    return `all ${report.checks.length} checks passed${gains.length ? `; significant improvement: ${gains.join(", ")}` : ""}.`;
-  }
-  const named = failing.slice(0, 10).map((c) => c.id);
-  const more = failing.length > named.length ? ` and ${failing.length - named.length} more` : "";
-  return `${failing.length} of ${report.checks.length} checks ${HEADLINE_VERB[report.verdict]}: ${named.join(", ")}${more}.`;
-}
-var side2 = (name, s) => `${name}: ${inlineCode(s.source)}${s.ref ? ` at ${inlineCode(s.ref.slice(0, 12))}` : ""}, ${s.n_runs} run(s)${s.sha256 ? `, sha256 ${s.sha256.slice(0, 12)}` : ""}${s.model ? `, model ${inlineCode(s.model)}` : ""}`;
-function renderGateMarkdown(report, options = {}) {
-  const { maxLength = Number.POSITIVE_INFINITY, fullReportAt = "the JSON report" } = options;
-  const full = render(report, false, fullReportAt);
-  if (full.length <= maxLength) return full;
-  const compact = render(report, true, fullReportAt);
-  if (compact.length <= maxLength) return compact;
-  const note = `
-\u2026 (cut to fit: the full report is in ${fullReportAt})
-`;
-  const cut = compact.lastIndexOf("\n", maxLength - note.length);
-  return `${compact.slice(0, Math.max(0, cut))}${note}`;
-}
-function render(report, compact, fullReportAt) {
-  const out = [];
-  out.push(
-    `## ${STATUS_ICON[report.verdict]} Sprintlab gate: ${STATUS_WORD[report.verdict]}`,
-    "",
-    escapeText(headline(report)),
-    ""
-  );
-  const comparable = report.checks.filter((c) => c.baseline && c.candidate);
-  const tabled = compact ? comparable.filter((c) => c.status !== "pass") : comparable;
-  if (tabled.length > 0) {
-    out.push(
-      "| | Check | Baseline | Candidate | \u0394 [95% CI] | Margin | Test | p (adj.)\xB9 | Status |",
-      "|---|---|---|---|---|---|---|---|---|"
-    );
-    out.push(
-      ...tabled.map(row),
-      "",
-      "\xB9 one-sided, for the direction the metric moved: worse by more than the margin, or better.",
-      ""
-    );
-  }
-  if (compact && tabled.length < comparable.length) {
-    out.push(
-      `${comparable.length - tabled.length} passing comparisons are not shown here, to fit GitHub's size limit: see ${escapeText(fullReportAt)}.`,
-      ""
-    );
-  }
-  const section = (title, status) => {
-    const list = report.checks.filter((c) => c.status === status);
-    if (list.length === 0) return;
-    out.push(
-      `### ${title}`,
-      "",
-      ...list.map((c) => `- ${STATUS_ICON[c.status]} **${escapeCell(c.id)}**: ${escapeText(c.message)}`),
-      ""
-    );
-  };
-  section("What failed, and what to do", "fail");
-  section("Warnings", "warn");
-  section("Not enough data", "insufficient_data");
-  const passed = report.checks.filter((c) => c.status === "pass");
-  if (passed.length > 0 && compact) {
-    out.push(`**Passed**: ${passed.length} checks, listed in ${escapeText(fullReportAt)}.`, "");
-  } else if (passed.length > 0) {
-    out.push(
-      `<details><summary>Passed (${passed.length})</summary>`,
-      "",
-      ...passed.map((c) => `- ${STATUS_ICON.pass} **${escapeCell(c.id)}**: ${escapeText(c.message)}`),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  out.push(...configChangeLines(report));
-  if (report.notes.length > 0)
-    out.push("**Notes**", "", ...report.notes.map((n) => `- ${escapeText(n)}`), "");
-  out.push(
-    `${side2("Baseline", report.baseline)}.  `,
-    `${side2("Candidate", report.candidate)}.  `,
-    `${testsLine(report)}.`
-  );
-  return `${out.join("\n")}
-`;
-}
-function testsLine(report) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const c of report.checks) if (c.family) sizes.set(c.family.name, c.family.size);
-  const families = [...sizes].filter(([, size]) => size > 0);
-  const head = `One-sided tests of each drop against its margin at \u03B1 = ${report.alpha}`;
-  if (report.correction !== "holm" || families.length === 0) return head;
-  return `${head}, Holm-corrected within each family: ${families.map(([name, size]) => `${name} (${size})`).join(", ")}`;
-}
-function renderGateJson(report) {
-  const text = JSON.stringify(
-    report,
-    (_key, value) => value === Number.POSITIVE_INFINITY ? "inf" : value === Number.NEGATIVE_INFINITY ? "-inf" : value,
-    2
-  );
-  return `${text}
-`;
-}
-function gateSummaryBlock(report) {
-  const metrics = ownRecord(void 0);
-  for (const c of report.checks) {
-    if (c.kind === "regression" && c.metric && c.candidate) metrics[c.metric] = c.candidate.mean;
-    else if (c.kind === "threshold" && c.metric && c.candidate && !(c.metric in metrics))
-      metrics[c.metric] = c.candidate.mean;
-  }
-  return hiddenBlock("gate", { verdict: report.verdict, metrics, headline: headline(report) });
-}
-
-// src/io/gate-config.ts
-import { readFile } from "node:fs/promises";
-async function checkoutText(root, path, key) {
-  const file = await workspaceFile(root, path, { key, maxBytes: 1024 * 1024 });
-  try {
-    return await readFile(file, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-async function gateConfig(checkout, configFile, base, key = "config") {
-  const path = repositoryPath(configFile, key);
-  const local = typeof checkout === "string" ? await checkoutText(checkout, path, key) : await checkout(path);
-  const theirs = local === void 0 ? void 0 : parseConfig(local, path);
-  const baseText = base ? await base.read(path) : void 0;
-  if (base && baseText !== void 0) {
-    const config = parseConfig(baseText, `${path}@merge base ${base.commit.slice(0, 7)}`);
-    return {
-      config,
-      provenance: {
-        path,
-        used: "base",
-        base_ref: base.commit,
-        base_sha256: sha256(baseText),
-        ...local === void 0 ? {} : { checkout_sha256: sha256(local) },
-        changed: changedConfigKeys(config, theirs ?? {})
-      }
-    };
-  }
-  if (local === void 0 || theirs === void 0) {
-    throw new InputError("configuration file not found", {
-      file: path,
-      fix: `create ${DEFAULT_CONFIG_PATH} (see the README's configuration reference) or name yours with ${key}`
+function parseIdList(text, field, shown) {
+  if (text === void 0) {
+    throw new InputError("id list not found", {
+      file: shown,
+      field,
+      fix: `create it (one id a line) or correct ${field} (the path is relative to the repository root)`
     });
   }
-  return {
-    config: theirs,
-    provenance: {
-      path,
-      used: "checkout",
-      ...base ? { base_ref: base.commit } : {},
-      checkout_sha256: sha256(local)
+  const ids = [];
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const id = raw.trim();
+    if (!id || id.startsWith("#")) continue;
+    if (id.length > MAX_ID_LENGTH || CONTROL.test(id)) {
+      throw new InputError(`line ${i + 1} is not an eval item id (too long, or control characters)`, {
+        file: shown,
+        field,
+        line: i + 1,
+        fix: `point ${field} at a file of eval item ids, one a line (the "id" of the examples rows)`
+      });
     }
+    ids.push(id);
+  }
+  if (ids.length === 0) {
+    throw new InputError("the id list has no ids", {
+      file: shown,
+      field,
+      fix: `write one eval item id a line (the "id" of its examples rows), or remove ${field}`
+    });
+  }
+  return ids;
+}
+
+// src/flows/gate/prepare.ts
+async function idList(files, path, key) {
+  if (files.trusted) return parseIdList(await files.trusted(repositoryPath(path, key)), key, path);
+  const file = await workspaceFile(files.root, path, { key, maxBytes: RESULTS_MAX_BYTES });
+  return readIdList(file, key, path);
+}
+async function prepareGate(files) {
+  const { config, root } = files;
+  const gate = config.gate;
+  const goldenIds = gate?.golden?.ids ? await idList(files, gate.golden.ids, "gate.golden.ids") : void 0;
+  let settings;
+  try {
+    settings = gateSettings(gate, goldenIds);
+  } catch (error) {
+    if (error instanceof InputError && !error.details.file)
+      throw new InputError(error.message, { ...error.details, file: files.configFile });
+    throw error;
+  }
+  const withExamples = settings.paired || settings.golden !== void 0;
+  const ref = files.candidateRef ? { ref: files.candidateRef } : {};
+  let candidate;
+  if ("path" in files.candidate) {
+    const candidateFile = await resultsFile(root, files.candidate);
+    candidate = await loadResults(candidateFile, {
+      root,
+      withExamples,
+      shown: shownPath(root, candidateFile),
+      ...ref
+    });
+  } else candidate = await loadBaseline({ ...files.candidate, ...ref }, root, withExamples);
+  const baseline = await loadBaseline(files.baseline, root, withExamples);
+  if (files.trusted) return { settings, baseline, candidate, extraChecks: [] };
+  const extraChecks = config.leakage ? leakageChecks(await checkConfiguredLeakage(config, root)) : [];
+  return { settings, baseline, candidate, extraChecks };
+}
+
+// src/flows/gate/run-gate.ts
+async function runGate(run2) {
+  const prepared = await prepareGate(run2);
+  const report = evaluateGate(prepared);
+  return {
+    report: run2.provenance ? withConfigProvenance(report, run2.provenance) : report,
+    candidate: prepared.candidate
   };
 }
 
 export {
-  withConfigProvenance,
-  evaluateGate,
   headline,
   renderGateMarkdown,
   renderGateJson,
   gateSummaryBlock,
-  gateConfig
+  mergeBase,
+  showFile,
+  repositoryRoot,
+  sha256,
+  textExamples,
+  mergeBaseOfRef,
+  baselineAtMergeBase,
+  baselineAt,
+  gateConfig,
+  runGate
 };

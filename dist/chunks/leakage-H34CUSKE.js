@@ -5,15 +5,18 @@ import {
 import {
   renderLeakageJson,
   renderLeakageMarkdown
-} from "./chunk-2TLLGDHD.js";
+} from "./chunk-ZQ7LFPCG.js";
 import {
   buildManifest,
   checkLeakage,
   leakageSettings,
   planLeakageCheck
-} from "./chunk-FRH7EJSA.js";
+} from "./chunk-OI4O3JFD.js";
 import "./chunk-MI43LEGC.js";
 import "./chunk-A6CPINGI.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
 import {
   ExitCode,
   InputError
@@ -43,7 +46,7 @@ Options:
   --max-skipped-share S    fail when more than this share of training rows was skipped (default 0.01) [leakage.max_skipped_share]
   --format markdown|json   report format (default markdown)
   -o, --output FILE        manifest output (manifest subcommand)
-  --config FILE            read defaults from the leakage: section (default .github/sprintlab.yml if present)
+  --config FILE            read defaults from the leakage: section (default ${DEFAULT_CONFIG_PATH} if present)
 
 Exit codes: 0 pass or warn, 1 leakage above --max-ratio, 2 usage or input error.
 `;
@@ -75,7 +78,7 @@ function number(flag, value) {
   return n;
 }
 async function configSection(path) {
-  const file = path ?? ".github/sprintlab.yml";
+  const file = path ?? DEFAULT_CONFIG_PATH;
   if (!path) {
     try {
       await access(file);
@@ -83,7 +86,7 @@ async function configSection(path) {
       return {};
     }
   }
-  const { loadConfigFile } = await import("./load-HHZ2VMEX.js");
+  const { loadConfigFile } = await import("./load-A4DACOWL.js");
   return (await loadConfigFile(file)).leakage ?? {};
 }
 var leakage = async (argv, io) => {

@@ -1,0 +1,48 @@
+import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
+import {
+  renderLeakageJson,
+  renderLeakageMarkdown
+} from "./chunk-ZQ7LFPCG.js";
+import {
+  writeReportOutputs
+} from "./chunk-LPZM7FJE.js";
+import {
+  checkConfiguredLeakage
+} from "./chunk-ITRNPPP7.js";
+import "./chunk-OI4O3JFD.js";
+import "./chunk-MI43LEGC.js";
+import "./chunk-A6CPINGI.js";
+import {
+  loadConfigFile
+} from "./chunk-XE6LEZ4B.js";
+import "./chunk-6VVURFHU.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-2ULE7GJX.js";
+import {
+  ExitCode
+} from "./chunk-GTFHKJ5W.js";
+import "./chunk-4KYKJDKG.js";
+
+// src/action/commands/leakage.ts
+import { join, resolve } from "node:path";
+var leakage = async (ctx) => {
+  const configPath = resolve(ctx.workspace, ctx.input("config") || DEFAULT_CONFIG_PATH);
+  const config = await loadConfigFile(configPath);
+  const report = await checkConfiguredLeakage(config, ctx.workspace, {
+    write: (line) => ctx.info(line.trimEnd()),
+    isTTY: false
+  });
+  await writeReportOutputs(
+    ctx,
+    { verdict: report.verdict, json: renderLeakageJson(report), markdown: renderLeakageMarkdown(report) },
+    {
+      json: join(ctx.runnerTemp, "sprintlab-leakage-report.json"),
+      markdown: join(ctx.runnerTemp, "sprintlab-leakage-report.md")
+    }
+  );
+  return report.verdict === "fail" ? ExitCode.fail : ExitCode.ok;
+};
+export {
+  leakage
+};
