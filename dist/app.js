@@ -2,12 +2,13 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-F7MUPBLM.js";
+} from "./chunks/chunk-HBDMHFHX.js";
 import "./chunks/chunk-425R65P7.js";
 import "./chunks/chunk-MPQUN4AU.js";
-import "./chunks/chunk-EKTSVNZI.js";
+import "./chunks/chunk-W5RFCYNX.js";
 import "./chunks/chunk-FZNVJ5GC.js";
 import "./chunks/chunk-Z6Y7D5CL.js";
+import "./chunks/chunk-Z5MP7C47.js";
 import {
   Octokit,
   RequestError,
@@ -21,10 +22,10 @@ import {
   throttling
 } from "./chunks/chunk-T427DO23.js";
 import "./chunks/chunk-NUXY54RL.js";
-import "./chunks/chunk-Z5MP7C47.js";
 import "./chunks/chunk-A6CPINGI.js";
-import "./chunks/chunk-SNP2QDIS.js";
+import "./chunks/chunk-2RX5EWMX.js";
 import "./chunks/chunk-6VVURFHU.js";
+import "./chunks/chunk-2ULE7GJX.js";
 import {
   InputError
 } from "./chunks/chunk-GTFHKJ5W.js";
@@ -22332,16 +22333,18 @@ var unspaced = {
 };
 async function startServer(options2) {
   const cap = options2.maxRateLimitWait ?? maxRateLimitWait({});
+  const { pacing } = options2;
   const Octokit2 = ProbotOctokit.defaults((instance) => ({
     ...instance,
-    retry: { ...instance.retry, ...options2.fastRetries ? { retryAfterBaseValue: 5 } : {} },
+    retry: { ...instance.retry, ...pacing ? { retryAfterBaseValue: pacing.retryAfterMs } : {} },
     throttle: {
       ...instance.throttle,
       // Probot gives up on a secondary rate limit; one webhook is worth waiting for, twice.
       onSecondaryRateLimit: (_after, _req, _octokit, retryCount) => retryCount < 2,
       // An hourly limit that resets far away fails the delivery (GitHub can redeliver it) instead of holding it.
       onRateLimit: (after, _req, _octokit, retryCount) => after <= cap && retryCount < 2,
-      ...options2.fastRetries ? { retryAfterBaseValue: 20, write: unspaced, notifications: unspaced, search: unspaced } : {}
+      ...pacing ? { retryAfterBaseValue: pacing.rateLimitRetryAfterMs } : {},
+      ...pacing && !pacing.spaceWrites ? { write: unspaced, notifications: unspaced, search: unspaced } : {}
     }
   }));
   const probot = new Probot({

@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-CTUMI7Q2.js")).gate,
-  publish: async () => (await import("./chunks/publish-KAAKKSJF.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-2NOZVHWH.js")).leakage,
-  status: async () => (await import("./chunks/status-7LRZ67GZ.js")).status,
-  app: async () => (await import("./chunks/app-JM7GPWSE.js")).app
+  gate: async () => (await import("./chunks/gate-F2XBRAIA.js")).gate,
+  publish: async () => (await import("./chunks/publish-5KN2Q7KU.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-OIMFH73O.js")).leakage,
+  status: async () => (await import("./chunks/status-47L7LZS3.js")).status,
+  app: async () => (await import("./chunks/app-7HNFHQTP.js")).app
 };
 async function run() {
   const ctx = runnerContext();

@@ -1,8 +1,8 @@
 import type { ApplicationFunction, Context } from 'probot';
+import { handleEvent } from '../flows/board/handle-event.js';
+import type { WebhookPayload } from '../flows/board/webhook.js';
 import type { GitHub } from '../github/client.js';
 import { configCache } from './config-cache.js';
-import { handleEvent } from './handle-event.js';
-import type { WebhookPayload } from './webhook.js';
 
 export interface AppOptions {
   /** How long a repository's config is reused, in ms. */

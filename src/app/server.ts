@@ -16,11 +16,8 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   port?: number;
   webhookPath?: string;
-  /**
-   * Tests only: retry after a few milliseconds instead of seconds, and do not space writes a second
-   * apart (GitHub asks for that spacing; a local stand-in does not need it).
-   */
-  fastRetries?: boolean;
+  /** How the client paces retries and writes; GitHub's own pacing when left out. */
+  pacing?: ClientPacing;
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
   /** The longest wait for a primary rate limit to reset, in seconds (default 5 minutes). */
   maxRateLimitWait?: number;
@@ -31,6 +28,16 @@ export interface RunningServer {
   webhookUrl: string;
   probot: Probot;
   close(): Promise<void>;
+}
+
+/**
+ * Retry waits in milliseconds, and whether writes are spaced a second apart as GitHub asks. A server
+ * that is not GitHub (a local stand-in) can answer at once.
+ */
+export interface ClientPacing {
+  retryAfterMs: number;
+  rateLimitRetryAfterMs: number;
+  spaceWrites: boolean;
 }
 
 type OctokitOptions = NonNullable<ConstructorParameters<typeof ProbotOctokit>[0]>;
@@ -49,9 +56,10 @@ const unspaced = {
 /** Starts the app as a plain Node HTTP server receiving GitHub's signed webhooks. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const cap = options.maxRateLimitWait ?? maxRateLimitWait({});
+  const { pacing } = options;
   const Octokit = ProbotOctokit.defaults((instance: OctokitOptions) => ({
     ...instance,
-    retry: { ...instance.retry, ...(options.fastRetries ? { retryAfterBaseValue: 5 } : {}) },
+    retry: { ...instance.retry, ...(pacing ? { retryAfterBaseValue: pacing.retryAfterMs } : {}) },
     throttle: {
       ...instance.throttle,
       // Probot gives up on a secondary rate limit; one webhook is worth waiting for, twice.
@@ -60,8 +68,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // An hourly limit that resets far away fails the delivery (GitHub can redeliver it) instead of holding it.
       onRateLimit: (after: number, _req: unknown, _octokit: unknown, retryCount: number) =>
         after <= cap && retryCount < 2,
-      ...(options.fastRetries
-        ? { retryAfterBaseValue: 20, write: unspaced, notifications: unspaced, search: unspaced }
+      ...(pacing ? { retryAfterBaseValue: pacing.rateLimitRetryAfterMs } : {}),
+      ...(pacing && !pacing.spaceWrites
+        ? { write: unspaced, notifications: unspaced, search: unspaced }
         : {}),
     },
   }));

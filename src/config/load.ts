@@ -1,11 +1,12 @@
 import schema from '../../schemas/sprintlab.config.schema.json' with { type: 'json' };
+import { DEFAULT_CONFIG_PATH } from '../core/contracts.js';
 import { InputError } from '../core/errors.js';
 import { readTextFile } from '../io/read-text.js';
 import type { SprintlabConfig } from './types.js';
 import { assertValid } from './validate.js';
 import { parseYaml, yamlPositions } from './yaml.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/sprintlab.yml';
+export { DEFAULT_CONFIG_PATH };
 
 /** Parses and validates the text of a Sprintlab config file. `file` is only used in messages. */
 export function parseConfig(text: string, file: string): SprintlabConfig {

@@ -1,4 +1,6 @@
+import type { BoardConfig } from '../core/board/settings.js';
 import type { LeakageConfig } from '../core/leakage/config.js';
+import type { ReportConfig } from '../core/report/settings.js';
 
 /**
  * The typed shape of .github/sprintlab.yml, as validated by schemas/sprintlab.config.schema.json.
@@ -37,9 +39,11 @@ export interface GateConfig {
   paired?: boolean;
 }
 
+export type { BoardConfig, ReportConfig };
+
 export interface SprintlabConfig {
   gate?: GateConfig;
   leakage?: LeakageConfig;
-  board?: Record<string, unknown>;
-  report?: Record<string, unknown>;
+  board?: BoardConfig;
+  report?: ReportConfig;
 }

@@ -1,4 +1,4 @@
-/** The sprintlab.eval/v1 results contract (DESIGN.md §3.1), as core sees it after validation. */
+/** The sprintlab.eval/v1 results contract (docs/architecture.md, "Contracts"), as core sees it after validation. */
 
 export interface SliceResult {
   n?: number;

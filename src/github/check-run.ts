@@ -1,7 +1,6 @@
+import { GATE_CHECK_NAME } from '../core/contracts.js';
 import type { GitHub } from './client.js';
 import type { RepoRef } from './contents.js';
-
-export const GATE_CHECK_NAME = 'Sprintlab gate';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 

@@ -1,4 +1,5 @@
 import type { ProjectRef } from '../core/board/settings.js';
+import { DEFAULT_CONFIG_PATH } from '../core/contracts.js';
 import type { Column } from '../core/experiment/record.js';
 import { BoardProblem, graphqlErrorType } from './board-problem.js';
 import type { GitHub } from './client.js';
@@ -50,7 +51,7 @@ export async function projectIds(gh: GitHub, ref: ProjectRef, field: string): Pr
   if (!project.field?.id || !project.field.options) {
     throw new BoardProblem(
       `the board "${project.title}" has no single-select field named "${field}"`,
-      `add a single-select field "${field}" to the board with the columns as options, or set \`board.field\` in .github/sprintlab.yml to the field you use`,
+      `add a single-select field "${field}" to the board with the columns as options, or set \`board.field\` in ${DEFAULT_CONFIG_PATH} to the field you use`,
     );
   }
   const ids: ProjectIds = {
@@ -81,7 +82,7 @@ export async function projectIds(gh: GitHub, ref: ProjectRef, field: string): Pr
 const notFound = (ref: ProjectRef) =>
   new BoardProblem(
     `the board ${ref.url} was not found`,
-    'check `board.project` in .github/sprintlab.yml, and that the app (or the token) can see the project',
+    `check \`board.project\` in ${DEFAULT_CONFIG_PATH}, and that the app (or the token) can see the project`,
   );
 
 function projectProblem(error: unknown, ref: ProjectRef): BoardProblem | undefined {
@@ -145,7 +146,7 @@ export function fieldUpdate(ids: ProjectIds, name: string, value: string | numbe
   if (!field) {
     throw new BoardProblem(
       `the board has no field named "${name}" (listed in \`board.fields\`)`,
-      `add a field "${name}" to the board, or remove it from \`board.fields\` in .github/sprintlab.yml`,
+      `add a field "${name}" to the board, or remove it from \`board.fields\` in ${DEFAULT_CONFIG_PATH}`,
     );
   }
   switch (field.dataType) {

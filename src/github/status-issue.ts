@@ -1,15 +1,7 @@
-import { readHiddenBlock } from '../core/render/escape.js';
-import { STATUS_BLOCK } from '../core/render/status.js';
+import { supersededComment } from '../core/render/status-issue.js';
+import type { StatusIssue, StatusIssuePlan } from '../core/report/status-issue.js';
 import type { GitHub } from './client.js';
 import type { RepoRef } from './status-read.js';
-
-export interface StatusIssueRef {
-  number: number;
-  url: string;
-  title: string;
-  state: 'open' | 'closed';
-  body: string;
-}
 
 export interface PublishResult {
   issue: { number: number; url: string };
@@ -19,7 +11,7 @@ export interface PublishResult {
 }
 
 /** The existing status issues (label), newest first: one call covers two years of weekly issues. */
-export async function listStatusIssues(gh: GitHub, ref: RepoRef, label: string): Promise<StatusIssueRef[]> {
+export async function listStatusIssues(gh: GitHub, ref: RepoRef, label: string): Promise<StatusIssue[]> {
   const { data } = await gh.rest.issues.listForRepo({
     ...ref,
     labels: label,
@@ -39,87 +31,37 @@ export async function listStatusIssues(gh: GitHub, ref: RepoRef, label: string):
     }));
 }
 
-const weekOf = (issue: StatusIssueRef): string | undefined => {
-  const block = readHiddenBlock(issue.body, STATUS_BLOCK);
-  return typeof block === 'object' && block !== null && 'week' in block
-    ? String((block as { week: unknown }).week)
-    : undefined;
-};
-
-/** This week's issue among the existing ones: by its hidden block, else by its title. */
-export function findWeekIssue(
-  issues: readonly StatusIssueRef[],
-  week: string,
-  title: string,
-): StatusIssueRef | undefined {
-  return issues.find((i) => weekOf(i) === week) ?? issues.find((i) => i.title === title);
-}
-
-/** The issue to link as "previous": the newest status issue of another week. */
-export function previousIssue(
-  issues: readonly StatusIssueRef[],
-  current: StatusIssueRef | undefined,
-): StatusIssueRef | undefined {
-  return issues.find((i) => i.number !== current?.number);
-}
-
-/**
- * Creates this week's status issue or updates it (a re-run never duplicates it), then closes the
- * earlier open status issues with a comment linking to it. An unchanged body is not rewritten.
- */
-export async function publishStatusIssue(
+/** Writes a status issue plan: this week's issue, then the earlier ones closed with a link to it. */
+export async function applyStatusIssuePlan(
   gh: GitHub,
   ref: RepoRef,
-  input: {
-    title: string;
-    body: string;
-    label: string;
-    existing: StatusIssueRef | undefined;
-    others: readonly StatusIssueRef[];
-  },
+  plan: StatusIssuePlan,
 ): Promise<PublishResult> {
+  const write = plan.issue;
   let issue: { number: number; url: string };
-  let action: PublishResult['action'];
-  const { existing } = input;
-  if (existing) {
-    issue = { number: existing.number, url: existing.url };
-    if (existing.body === input.body && existing.title === input.title && existing.state === 'open')
-      action = 'unchanged';
-    else {
-      await gh.rest.issues.update({
-        ...ref,
-        issue_number: existing.number,
-        title: input.title,
-        body: input.body,
-        state: 'open',
-      });
-      action = 'updated';
-    }
-  } else {
+  if (write.kind === 'create') {
     const { data } = await gh.rest.issues.create({
       ...ref,
-      title: input.title,
-      body: input.body,
-      labels: [input.label],
+      title: write.title,
+      body: write.body,
+      labels: [write.label],
     });
     issue = { number: data.number, url: data.html_url };
-    action = 'created';
+  } else {
+    issue = { number: write.number, url: write.url };
+    if (write.kind === 'update')
+      await gh.rest.issues.update({
+        ...ref,
+        issue_number: write.number,
+        title: write.title,
+        body: write.body,
+        state: 'open',
+      });
   }
-  const closed: number[] = [];
-  for (const old of input.others) {
-    if (old.number === issue.number || old.state !== 'open') continue;
-    await gh.rest.issues.createComment({
-      ...ref,
-      issue_number: old.number,
-      body: `Superseded by this week's status report: #${issue.number} (${issue.url}).`,
-    });
-    await gh.rest.issues.update({
-      ...ref,
-      issue_number: old.number,
-      state: 'closed',
-      state_reason: 'completed',
-    });
-    closed.push(old.number);
+  for (const old of plan.close) {
+    await gh.rest.issues.createComment({ ...ref, issue_number: old, body: supersededComment(issue) });
+    await gh.rest.issues.update({ ...ref, issue_number: old, state: 'closed', state_reason: 'completed' });
   }
-  return { issue, action, closed };
+  const action = write.kind === 'create' ? 'created' : write.kind === 'update' ? 'updated' : 'unchanged';
+  return { issue, action, closed: plan.close };
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { configSchema } from '../config/load.js';
+import type { SprintlabConfig } from '../config/types.js';
 import { schemaProblems } from '../config/validate.js';
 import { isReportableTime, REPORTABLE_RANGE } from '../core/dates.js';
 import { InputError } from '../core/errors.js';
@@ -32,7 +33,7 @@ export interface StatusExport {
   /** Milestones, for `report.sprints.source: milestones`. */
   milestones?: { title: string; due_on: string | null }[];
   /** The `report:` and `board:` sections, used when no config file is given. */
-  config?: { report?: Record<string, unknown>; board?: Record<string, unknown> };
+  config?: Pick<SprintlabConfig, 'report' | 'board'>;
   issues: ExportedIssue[];
 }
 

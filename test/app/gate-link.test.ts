@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gateSummary, linkedIssues } from '../../src/app/gate-link.js';
-import { handleEvent } from '../../src/app/handle-event.js';
+import { gateSummary, linkedIssues } from '../../src/flows/board/gate-link.js';
+import { handleEvent } from '../../src/flows/board/handle-event.js';
 import type { GitHub } from '../../src/github/client.js';
 
 describe('linking a pull request to experiments', () => {

@@ -29,7 +29,8 @@ export async function startApp(gh: StandIn): Promise<RunningServer> {
     baseUrl: gh.url,
     host: '127.0.0.1',
     port: 0,
-    fastRetries: true,
+    // The stand-in answers at once: retry after milliseconds and send writes unspaced.
+    pacing: { retryAfterMs: 5, rateLimitRetryAfterMs: 20, spaceWrites: false },
     logLevel: 'fatal',
     configTtlMs: 60_000,
   });

@@ -357,7 +357,7 @@ describe('board plans for experiments', () => {
   it('warns or refuses over a WIP limit', () => {
     const warn = new FakeIssue(experimentBody());
     warn.send({ type: 'opened' });
-    const board = { wip: { Experiment: 2 }, wip_mode: 'warn' };
+    const board = { wip: { Experiment: 2 }, wip_mode: 'warn' as const };
     warn.send(cmd('/start'), { board: boardSettings(board), wipCounts: { Experiment: 2 } });
     expect(currentColumn(warn.record)).toBe('Experiment');
     expect(warn.issue.labels).toContain('over-wip');

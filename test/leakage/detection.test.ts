@@ -6,7 +6,7 @@ import { candidateProbability, chooseBanding } from '../../src/core/leakage/minh
 import { normalise } from '../../src/core/leakage/normalise.js';
 import { LeakageScan } from '../../src/core/leakage/scan.js';
 import { DEFAULT_SETTINGS } from '../../src/core/leakage/settings.js';
-import { checkLeakage } from '../../src/io/leakage-check.js';
+import { checkLeakage } from '../../src/flows/leakage/check.js';
 import { rng, sentence, settings, vocabulary } from './scan-data.js';
 
 /** Exact character 5-gram Jaccard, written independently of the detector. */

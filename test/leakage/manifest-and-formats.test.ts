@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LeakageReport } from '../../src/core/leakage/report.js';
-import { buildManifest, checkLeakage } from '../../src/io/leakage-check.js';
+import { buildManifest, checkLeakage } from '../../src/flows/leakage/check.js';
 import { jsonl, runCli, workspace } from './cli-run.js';
 import { rng, sentence, settings, vocabulary } from './scan-data.js';
 

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { handleEvent } from '../../app/handle-event.js';
-import { askForTimeBoxDecisions } from '../../app/time-box.js';
-import type { WebhookPayload } from '../../app/webhook.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { createGitHub, type GitHub } from '../../github/client.js';
+import { handleEvent } from '../../flows/board/handle-event.js';
+import { askForTimeBoxDecisions } from '../../flows/board/time-box.js';
+import type { WebhookPayload } from '../../flows/board/webhook.js';
+import type { GitHub } from '../../github/client.js';
 import { readRepoConfig } from '../../github/repo-config.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { readEvent } from '../event.js';
+import { repositoryAccess } from '../github-access.js';
 
 /** A checked-out config wins (it is what the workflow's commit says); otherwise it is read through the API. */
 async function config(
@@ -27,18 +28,12 @@ async function config(
  * and `check_run` events (no hosting needed), and on `schedule` it asks overdue experiments for a decision.
  */
 export const app: ActionCommand = async (ctx) => {
-  const repo = ctx.repository;
-  if (!repo)
-    throw new InputError('GITHUB_REPOSITORY is not set', {
-      fix: 'run `command: app` inside a GitHub Actions workflow',
-    });
-  const token = ctx.input('github-token').trim() || process.env.GITHUB_TOKEN || '';
-  if (!token)
-    throw new InputError('no token to update issues', {
-      field: 'github-token',
-      fix: 'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT',
-    });
-  const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
+  const { repo, gh } = repositoryAccess(ctx, {
+    command: '`command: app`',
+    need: 'update issues',
+    grant:
+      'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT',
+  });
   const now = new Date();
   const dryRun = ctx.booleanInput('dry-run');
   if (ctx.eventName === 'schedule' || ctx.eventName === 'workflow_dispatch') {

@@ -1,34 +1,30 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfigFile } from '../../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../../core/contracts.js';
 import { ExitCode } from '../../core/errors.js';
-import type { LeakageConfig } from '../../core/leakage/config.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
-import { checkLeakagePaths } from '../../io/gate-inputs.js';
-import { runLeakageCheck } from '../../io/leakage-check.js';
+import { checkConfiguredLeakage } from '../../flows/leakage/configured.js';
 import type { ActionCommand } from '../context.js';
+import { writeReportOutputs } from '../report-outputs.js';
 
 /**
  * `command: leakage`: runs the check configured under `leakage:` and publishes the report as the
  * job summary and as files under RUNNER_TEMP (outputs report-json, report-markdown).
  */
 export const leakage: ActionCommand = async (ctx) => {
-  const configPath = resolve(ctx.workspace, ctx.input('config') || '.github/sprintlab.yml');
+  const configPath = resolve(ctx.workspace, ctx.input('config') || DEFAULT_CONFIG_PATH);
   const config = await loadConfigFile(configPath);
-  const section = (config.leakage ?? {}) as LeakageConfig;
-  await checkLeakagePaths(config, ctx.workspace);
-  const report = await runLeakageCheck(section, ctx.workspace, {
+  const report = await checkConfiguredLeakage(config, ctx.workspace, {
     write: (line: string) => ctx.info(line.trimEnd()),
     isTTY: false,
   });
-  const markdown = renderLeakageMarkdown(report);
-  const jsonPath = join(ctx.runnerTemp, 'sprintlab-leakage-report.json');
-  const markdownPath = join(ctx.runnerTemp, 'sprintlab-leakage-report.md');
-  await writeFile(jsonPath, renderLeakageJson(report));
-  await writeFile(markdownPath, markdown);
-  ctx.setOutput('verdict', report.verdict);
-  ctx.setOutput('report-json', jsonPath);
-  ctx.setOutput('report-markdown', markdownPath);
-  await ctx.summary(markdown);
+  await writeReportOutputs(
+    ctx,
+    { verdict: report.verdict, json: renderLeakageJson(report), markdown: renderLeakageMarkdown(report) },
+    {
+      json: join(ctx.runnerTemp, 'sprintlab-leakage-report.json'),
+      markdown: join(ctx.runnerTemp, 'sprintlab-leakage-report.md'),
+    },
+  );
   return report.verdict === 'fail' ? ExitCode.fail : ExitCode.ok;
 };

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { artifactMismatch } from '../../core/gate/artifact.js';
 import { renderGateMarkdown } from '../../core/render/gate.js';
+import { gradeFork } from '../../flows/gate/regrade.js';
 import { createGitHub } from '../../github/client.js';
 import { pullCommits } from '../../github/gate-report.js';
 import { readGateArtifact } from '../../io/gate-artifact.js';
 import type { ActionCommand } from '../context.js';
 import { readEvent, workflowRunOf } from '../event.js';
 import { deniedWrites, postGateReport } from '../gate/post.js';
-import { gradeFork } from '../gate/regrade.js';
 
 export const DEFAULT_ARTIFACT_PATH = 'sprintlab-gate/gate-artifact.json';
 
@@ -51,7 +52,16 @@ export const publish: ActionCommand = async (ctx) => {
     );
   if ('report' in artifact)
     ctx.info('The artifact carries a report of its own; it is ignored: the verdict is computed here.');
-  const report = await gradeFork(ctx, gh, ctx.repository, artifact, { ...commits, headSha: run.headSha });
+  const results = ctx.input('results').trim();
+  const settings = {
+    configFile: ctx.input('config').trim() || DEFAULT_CONFIG_PATH,
+    ...(results ? { results } : {}),
+    root: resolve(ctx.workspace),
+  };
+  const report = await gradeFork(settings, gh, ctx.repository, artifact, {
+    ...commits,
+    headSha: run.headSha,
+  });
   const pull = { number: artifact.pull_request.number, headSha: run.headSha };
   const comment = ctx.input('comment').trim() === '' ? true : ctx.booleanInput('comment');
   const outcome = await postGateReport(ctx, { token, comment }, report, pull);

@@ -2,19 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
-import { boardSettings } from '../../core/board/settings.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { type ReportConfig, reportSettings } from '../../core/report/settings.js';
-import { weeklyStatus } from '../../core/report/weekly.js';
-import { createGitHub } from '../../github/client.js';
-import {
-  findWeekIssue,
-  listStatusIssues,
-  previousIssue,
-  publishStatusIssue,
-} from '../../github/status-issue.js';
-import { gatherStatusData } from '../../github/status-run.js';
+import { describeStatusIssuePlan } from '../../core/render/status-issue.js';
+import { publishWeeklyStatus, readWeeklyStatus } from '../../flows/status/weekly-status.js';
 import type { ActionCommand, ActionContext } from '../context.js';
+import { repositoryAccess } from '../github-access.js';
 
 /** The config is optional for the status report: without one, defaults apply and the report says so. */
 async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
@@ -40,55 +32,33 @@ async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
  * re-run, closes the earlier ones with a link, and writes the report to the job summary.
  */
 export const status: ActionCommand = async (ctx) => {
-  if (!ctx.repository)
-    throw new InputError('GITHUB_REPOSITORY is not set', {
-      fix: 'run the status command inside a GitHub Actions workflow',
-    });
-  const token = ctx.input('github-token').trim() || process.env.GITHUB_TOKEN || '';
-  if (!token)
-    throw new InputError('no token to read and write issues', {
-      field: 'github-token',
-      fix: 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
-    });
-  const config = await optionalConfig(ctx);
-  const board = boardSettings(config.board);
-  const settings = reportSettings(config.report as ReportConfig | undefined, board);
-  const ref = ctx.repository;
-  const repository = `${ref.owner}/${ref.repo}`;
-  const gh = createGitHub({ token, baseUrl: ctx.apiUrl });
-  const now = new Date();
-
-  const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
-  const existingIssues = await listStatusIssues(gh, ref, settings.label);
-  const draft = weeklyStatus({ repository, issues, settings, now, sources });
-  const existing = findWeekIssue(existingIssues, draft.week, draft.title);
-  const previous = previousIssue(existingIssues, existing);
-  const result = previous
-    ? weeklyStatus({
-        repository,
-        issues,
-        settings,
-        now,
-        sources,
-        previous: { number: previous.number, url: previous.url },
-      })
-    : draft;
+  const { repo, gh } = repositoryAccess(ctx, {
+    command: 'the status command',
+    need: 'read and write issues',
+    grant:
+      'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
+  });
+  const read = await readWeeklyStatus(gh, repo, {
+    config: await optionalConfig(ctx),
+    now: new Date(),
+    statusIssues: true,
+  });
+  const { result } = read;
   if (result.note) ctx.notice(`Status report: ${result.note}.`);
 
-  const published = await publishStatusIssue(gh, ref, {
-    title: result.title,
-    body: result.markdown,
-    label: settings.label,
-    existing,
-    others: existingIssues,
-  });
-  ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
-  for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
+  // `dry-run: true` reads and plans but writes no issue: the log says what would change.
+  if (ctx.booleanInput('dry-run')) {
+    for (const line of describeStatusIssuePlan(read.plan)) ctx.info(`Dry run: ${line}.`);
+  } else {
+    const published = await publishWeeklyStatus(gh, repo, read);
+    ctx.info(`Status issue ${published.action}: ${published.issue.url}`);
+    for (const n of published.closed) ctx.info(`Closed the previous status issue #${n}.`);
+    ctx.setOutput('issue-number', String(published.issue.number));
+    ctx.setOutput('issue-url', published.issue.url);
+  }
 
   const markdownPath = join(ctx.runnerTemp, 'sprintlab-status-report.md');
   await writeFile(markdownPath, result.markdown);
-  ctx.setOutput('issue-number', String(published.issue.number));
-  ctx.setOutput('issue-url', published.issue.url);
   ctx.setOutput('report-markdown', markdownPath);
   await ctx.summary(`# ${result.title}\n\n${result.markdown}`);
   return ExitCode.ok;

@@ -2,17 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { gateArtifact } from '../../core/gate/artifact.js';
-import { withConfigProvenance } from '../../core/gate/config-change.js';
-import { evaluateGate } from '../../core/gate/evaluate.js';
 import { headline, renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
-import { resultsToCarry } from '../../io/carried-results.js';
-import { gateConfig, type MergeBase } from '../../io/gate-config.js';
-import { type BaselineSource, type NamedPath, prepareGate } from '../../io/gate-inputs.js';
-import { textExamples } from '../../io/results.js';
-import { repositoryPath } from '../../io/workspace-path.js';
+import { type BaselineSource, baselineAt, type NamedPath } from '../../flows/gate/baseline.js';
+import { gateConfig } from '../../flows/gate/config.js';
+import { forkArtifact } from '../../flows/gate/fork-artifact.js';
+import { runGate } from '../../flows/gate/run-gate.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { pullRequestOf, readEvent } from '../event.js';
+import { writeReportOutputs } from '../report-outputs.js';
 import { mergeBaseOf } from './merge-base.js';
 import { deniedWrites, postGateReport } from './post.js';
 
@@ -47,18 +44,6 @@ function gateInputs(ctx: ActionContext): GateInputs {
   };
 }
 
-/**
- * The baseline is the results file at the merge base. No results there yet (the first PR that adds
- * them) gives an empty baseline: thresholds still apply, statistical checks report insufficient data.
- */
-export async function baselineAt(base: MergeBase, path: string): Promise<BaselineSource> {
-  const file = repositoryPath(path, 'gate.results');
-  const label = `merge base ${base.commit.slice(0, 7)}`;
-  const text = await base.read(file);
-  if (text === undefined) return { none: `no ${file} at ${label}`, ref: base.commit };
-  return { text, source: `${file}@${label}`, ref: base.commit, examples: textExamples(file, base.read) };
-}
-
 export const gate: ActionCommand = async (ctx) => {
   const inputs = gateInputs(ctx);
   const root = resolve(ctx.workspace);
@@ -86,27 +71,23 @@ export const gate: ActionCommand = async (ctx) => {
   }
 
   // Everything the gate reads is validated here, before anything is posted.
-  const prepared = await prepareGate({
+  const { report, candidate } = await runGate({
     config,
     configFile: provenance.path,
     root,
     candidate: results,
     ...(pr ? { candidateRef: pr.headSha } : {}),
     baseline,
+    provenance,
   });
-  const report = withConfigProvenance(evaluateGate(prepared), provenance);
   const markdown = renderGateMarkdown(report);
 
   const dir = join(ctx.runnerTemp, 'sprintlab');
-  await mkdir(dir, { recursive: true });
-  const jsonPath = join(dir, 'gate-report.json');
-  const markdownPath = join(dir, 'gate-report.md');
-  await writeFile(jsonPath, renderGateJson(report));
-  await writeFile(markdownPath, markdown);
-  ctx.setOutput('verdict', report.verdict);
-  ctx.setOutput('report-json', jsonPath);
-  ctx.setOutput('report-markdown', markdownPath);
-  await ctx.summary(markdown);
+  await writeReportOutputs(
+    ctx,
+    { verdict: report.verdict, json: renderGateJson(report), markdown },
+    { json: join(dir, 'gate-report.json'), markdown: join(dir, 'gate-report.md') },
+  );
   ctx.report(markdown);
 
   if (pr && (pr.fromFork || inputs.publish === 'artifact')) {
@@ -115,8 +96,8 @@ export const gate: ActionCommand = async (ctx) => {
     const artifactDir = join(dir, 'artifact');
     await mkdir(artifactDir, { recursive: true });
     const artifactPath = join(artifactDir, 'gate-artifact.json');
-    const carried = await resultsToCarry(root, results, prepared.candidate, pr.headSha);
-    await writeFile(artifactPath, `${JSON.stringify(gateArtifact(pr, carried))}\n`);
+    const artifact = await forkArtifact(root, results, candidate, pr);
+    await writeFile(artifactPath, `${JSON.stringify(artifact)}\n`);
     ctx.setOutput('report-artifact', artifactPath);
     ctx.notice(
       'The gate inputs are left as the report-artifact output: the "command: publish" workflow grades this pull request and posts the report.',

@@ -2,18 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { withConfigProvenance } from '../../core/gate/config-change.js';
-import { evaluateGate } from '../../core/gate/evaluate.js';
 import { renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
 import { commandSafe } from '../../core/render/workflow-commands.js';
-import { gateConfig } from '../../io/gate-config.js';
 import {
   type BaselineSource,
   baselineAtMergeBase,
   mergeBaseOfRef,
   type NamedPath,
-  prepareGate,
-} from '../../io/gate-inputs.js';
+} from '../../flows/gate/baseline.js';
+import { gateConfig } from '../../flows/gate/config.js';
+import { runGate } from '../../flows/gate/run-gate.js';
 import { repositoryRoot, showFile } from '../../io/git.js';
 import { workspaceFile } from '../../io/workspace-path.js';
 import { parseCommandArgs } from '../args.js';
@@ -96,9 +94,14 @@ export const gate: Command = async (argv, io) => {
       fix: 'pass --baseline FILE, or --baseline-ref origin/main to compare with the results where your branch started',
     });
   }
-  const prepared = await prepareGate({ config, configFile, root, candidate, baseline });
-  const evaluated = evaluateGate(prepared);
-  const report = provenance ? withConfigProvenance(evaluated, provenance) : evaluated;
+  const { report } = await runGate({
+    config,
+    configFile,
+    root,
+    candidate,
+    baseline,
+    ...(provenance ? { provenance } : {}),
+  });
   const markdown = renderGateMarkdown(report);
   io.stdout.write(
     values.format === 'json'

@@ -1,8 +1,9 @@
 import { access } from 'node:fs/promises';
+import { DEFAULT_CONFIG_PATH } from '../../core/contracts.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { type LeakageConfig, leakageSettings, planLeakageCheck } from '../../core/leakage/config.js';
 import { renderLeakageJson, renderLeakageMarkdown } from '../../core/render/leakage.js';
-import { buildManifest, checkLeakage } from '../../io/leakage-check.js';
+import { buildManifest, checkLeakage } from '../../flows/leakage/check.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../io.js';
 
@@ -27,7 +28,7 @@ Options:
   --max-skipped-share S    fail when more than this share of training rows was skipped (default 0.01) [leakage.max_skipped_share]
   --format markdown|json   report format (default markdown)
   -o, --output FILE        manifest output (manifest subcommand)
-  --config FILE            read defaults from the leakage: section (default .github/sprintlab.yml if present)
+  --config FILE            read defaults from the leakage: section (default ${DEFAULT_CONFIG_PATH} if present)
 
 Exit codes: 0 pass or warn, 1 leakage above --max-ratio, 2 usage or input error.
 `;
@@ -62,7 +63,7 @@ function number(flag: string, value: string): number {
 }
 
 async function configSection(path: string | undefined): Promise<LeakageConfig> {
-  const file = path ?? '.github/sprintlab.yml';
+  const file = path ?? DEFAULT_CONFIG_PATH;
   if (!path) {
     try {
       await access(file);

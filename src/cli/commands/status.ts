@@ -1,11 +1,10 @@
 import { access, writeFile } from 'node:fs/promises';
 import type { SprintlabConfig } from '../../config/types.js';
-import { type BoardSettings, boardSettings } from '../../core/board/settings.js';
+import { DEFAULT_CONFIG_PATH, STATUS_REPORT_FORMAT } from '../../core/contracts.js';
 import { isReportableTime, REPORTABLE_RANGE } from '../../core/dates.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import type { ReportConfig } from '../../core/report/settings.js';
-import { reportSettings } from '../../core/report/settings.js';
 import { weeklyStatus } from '../../core/report/weekly.js';
+import { statusSettings } from '../../flows/status/settings.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../io.js';
 
@@ -21,11 +20,12 @@ Options:
   --from FILE              a sprintlab.status-export/v1 JSON file (no network)
   --repo OWNER/NAME        read live; token from GITHUB_TOKEN, API from GITHUB_API_URL
   --config FILE            configuration (default: with --from, the export's own "config";
-                           else .github/sprintlab.yml if present)
+                           else ${DEFAULT_CONFIG_PATH} if present)
   --format markdown|json   output format (default markdown)
   -o, --output FILE        write the report to FILE instead of stdout
   --export FILE            with --repo: also save what was read as an export for --from
   --publish                with --repo: create or update this week's status issue, as the Action does
+  --dry-run                with --publish: print what it would write, and write nothing
   --now ISO-DATE           compute the report as of this instant (default: now, or the export's "now")
 
 Exit codes: 0 done, 2 usage or input error.
@@ -39,12 +39,13 @@ const options = {
   output: { type: 'string', short: 'o' },
   export: { type: 'string' },
   publish: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   now: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 async function loadConfig(path: string | undefined): Promise<SprintlabConfig | undefined> {
-  const file = path ?? '.github/sprintlab.yml';
+  const file = path ?? DEFAULT_CONFIG_PATH;
   if (!path) {
     try {
       await access(file);
@@ -99,9 +100,15 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       fix: 'drop them, or read live with --repo owner/name',
     });
   }
+  if (values['dry-run'] && !values.publish) {
+    throw new InputError('--dry-run needs --publish', {
+      fix: 'add --publish --repo owner/name to see what publishing would write',
+    });
+  }
   let now = parseNow(values.now);
   let result: ReturnType<typeof weeklyStatus>;
-  let publish: (() => Promise<string>) | undefined;
+  // What publishing did (or, in a dry run, would do), one line each.
+  let publish: (() => Promise<string[]>) | undefined;
 
   if (values.from) {
     const { readStatusExport } = await import('../../io/status-export.js');
@@ -110,7 +117,7 @@ export const status: Command = async (argv: string[], io: CliIo) => {
     // An export carries the configuration it was made with; --config overrides it.
     const section =
       (values.config ? await loadConfig(values.config) : data.config) ?? (await loadConfig(undefined)) ?? {};
-    const settings = reportSettings(section.report as ReportConfig | undefined, boardSettings(section.board));
+    const settings = statusSettings(section).report;
     result = weeklyStatus({
       repository: data.repository,
       issues: data.issues,
@@ -130,59 +137,45 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       });
     now ??= new Date();
     const config = await loadConfig(values.config);
-    const board: BoardSettings = boardSettings(config?.board);
-    const settings = reportSettings(config?.report as ReportConfig | undefined, board);
     const { createGitHub } = await import('../../github/client.js');
-    const { gatherStatusData } = await import('../../github/status-run.js');
-    const { listStatusIssues, findWeekIssue, previousIssue, publishStatusIssue } = await import(
-      '../../github/status-issue.js'
-    );
+    const { publishWeeklyStatus, readWeeklyStatus } = await import('../../flows/status/weekly-status.js');
     const gh = createGitHub({
       token,
       ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
     });
-    const { issues, sources } = await gatherStatusData(gh, ref, settings, board.project);
-    const existingIssues = values.publish ? await listStatusIssues(gh, ref, settings.label) : [];
-    const draft = weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources });
+    const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
+    result = read.result;
     // The export keeps the sprints as resolved here, so --from needs no milestones or board.
     if (values.export) {
       const { toExport, writeStatusExport } = await import('../../io/status-export.js');
       await writeStatusExport(
         values.export,
-        toExport(`${ref.owner}/${ref.repo}`, issues, {
+        toExport(read.repository, read.issues, {
           now: now.toISOString(),
-          sprints: draft.report.sprints,
+          sprints: result.report.sprints,
           config: { report: config?.report ?? {}, board: config?.board ?? {} },
         }),
       );
     }
-    const existing = findWeekIssue(existingIssues, draft.week, draft.title);
-    const previous = previousIssue(existingIssues, existing);
-    result = previous
-      ? weeklyStatus({ repository: `${ref.owner}/${ref.repo}`, issues, settings, now, sources, previous })
-      : draft;
-    if (values.publish) {
-      const body = result.markdown;
+    if (values.publish && values['dry-run']) {
+      const { describeStatusIssuePlan } = await import('../../core/render/status-issue.js');
+      publish = async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`);
+    } else if (values.publish) {
       publish = async () => {
-        const r = await publishStatusIssue(gh, ref, {
-          title: result.title,
-          body,
-          label: settings.label,
-          existing,
-          others: existingIssues,
-        });
-        return `${r.action} ${r.issue.url}${r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : ''}\n`;
+        const r = await publishWeeklyStatus(gh, ref, read);
+        const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : '';
+        return [`${r.action} ${r.issue.url}${closed}`];
       };
     }
   }
 
   const text =
     format === 'json'
-      ? `${JSON.stringify({ format: 'sprintlab.status-report/v1', week: result.week, title: result.title, ...result.report }, null, 2)}\n`
+      ? `${JSON.stringify({ format: STATUS_REPORT_FORMAT, week: result.week, title: result.title, ...result.report }, null, 2)}\n`
       : result.markdown;
   if (values.output) await writeFile(values.output, text);
   else io.stdout.write(text);
   if (result.note) io.stderr.write(`sprintlab status: ${result.note}\n`);
-  if (publish) io.stderr.write(`sprintlab status: ${await publish()}`);
+  for (const line of publish ? await publish() : []) io.stderr.write(`sprintlab status: ${line}\n`);
   return ExitCode.ok;
 };

@@ -1,3 +1,4 @@
+import type { Verdict } from '../contracts.js';
 import type { ExperimentRecord } from '../experiment/record.js';
 import type { SlashCommand } from '../experiment/slash-command.js';
 import type { BoardSettings } from './settings.js';
@@ -32,7 +33,7 @@ export type BoardEvent =
       type: 'gate';
       pr: number;
       checkRun: number;
-      verdict: 'pass' | 'warn' | 'fail' | 'insufficient_data';
+      verdict: Verdict;
       metrics: Record<string, number>;
       title?: string;
     }

@@ -3,7 +3,9 @@ import type { BoardSettings } from './settings.js';
 /** The app that runs workflows: the gate, run as an Action, reports through it. */
 export const ACTIONS_APP_SLUG = 'github-actions';
 
-export type GateVerdict = 'pass' | 'warn' | 'fail' | 'insufficient_data';
+import type { Verdict } from '../contracts.js';
+
+export type GateVerdict = Verdict;
 
 /** The conclusions the gate gives each verdict (success for warn too, as a non-blocking check may). */
 const CONCLUSIONS: Record<GateVerdict, readonly string[]> = {

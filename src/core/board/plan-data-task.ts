@@ -3,8 +3,8 @@ import { parseForm, readDataTask } from '../experiment/parse.js';
 import { DATA_STAGES, type DataStage, type ExperimentRecord } from '../experiment/record.js';
 import { HELP, renderDataTaskLog, renderRefusal, renderValidation } from '../render/experiment.js';
 import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
+import { COMMENT_KEYS, LABELS } from './keys.js';
 import { diffLabels, emptyPlan, type Plan } from './plan.js';
-import { COMMENT_KEYS, LABELS } from './plan-experiment.js';
 import { stageLabel } from './settings.js';
 
 const STAGE_LABELS = DATA_STAGES.map(stageLabel);

@@ -1,40 +1,17 @@
 import { experimentForm } from '../experiment/forms.js';
-import { killSignals } from '../experiment/kill-criteria.js';
-import { checkMove, isMove, type Move } from '../experiment/lifecycle.js';
 import { type ExperimentSpec, type FormProblem, readExperiment } from '../experiment/parse.js';
 import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
 import { cutText, hasGateRun, TEXT_LIMITS } from '../experiment/record-size.js';
-import { type SlashCommand, suggestCommand } from '../experiment/slash-command.js';
-import { escapeText, inlineCode } from '../render/escape.js';
-import {
-  HELP,
-  renderExperimentLog,
-  renderKillSuggestion,
-  renderRefusal,
-  renderValidation,
-} from '../render/experiment.js';
+import { escapeText } from '../render/escape.js';
+import { renderExperimentLog, renderRefusal, renderValidation } from '../render/experiment.js';
 import { cardFieldValues } from './card-fields.js';
 import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
+import { runCommand } from './experiment-commands.js';
+import { COMMENT_KEYS, LABELS } from './keys.js';
 import { diffLabels, emptyPlan, overWip, type Plan } from './plan.js';
 import { STATUS_LABELS, statusLabel, wipModeOf } from './settings.js';
 
-export const LABELS = {
-  needsInfo: 'needs-info',
-  blocked: 'blocked',
-  overWip: 'over-wip',
-  timeBox: 'time-box-overrun',
-} as const;
-
-export const COMMENT_KEYS = {
-  log: 'experiment-log',
-  validation: 'validation',
-  wip: 'wip',
-  timeBox: 'time-box',
-  closed: 'closed-without-decision',
-  triage: 'triage',
-  reply: (commentId: number) => `reply-${commentId}`,
-  gate: (pr: number) => `gate-${pr}`,
-};
+export { COMMENT_KEYS, LABELS };
 
 const TRIAGE_NOTE =
   '👋 Thanks for the experiment! It waits in **Backlog** until a maintainer picks it up with `/start`; ' +
@@ -181,7 +158,16 @@ export function planExperiment(
         break;
       }
       const decisions = record.decisions.length;
-      const outcome = runCommand(event.command, event.by, issue.number, spec, record, ctx, moveTo, labels);
+      const outcome = runCommand({
+        command: event.command,
+        by: event.by,
+        issueNumber: issue.number,
+        spec,
+        record,
+        ctx,
+        moveTo,
+        labels,
+      });
       for (const d of record.decisions.slice(decisions)) d.comment = event.commentId;
       reply = reply ?? outcome.reply;
       state = outcome.state;
@@ -254,152 +240,6 @@ function decidedBy(record: ExperimentRecord, commentId: number): Plan['state'] {
   if (last.kind === 'kill' && col === 'Killed') return { state: 'closed', reason: 'not_planned' };
   if (last.kind === 'promote' && col === 'Production') return { state: 'closed', reason: 'completed' };
   return undefined;
-}
-
-interface CommandOutcome {
-  ok: boolean;
-  reply?: string;
-  state?: Plan['state'];
-}
-
-function runCommand(
-  command: SlashCommand,
-  by: string,
-  issueNumber: number,
-  spec: ExperimentSpec | undefined,
-  record: ExperimentRecord,
-  ctx: PlanContext,
-  moveTo: (to: Column, why: string) => boolean,
-  labels: Set<string>,
-): CommandOutcome {
-  const nowIso = ctx.now.toISOString();
-  const refuse = (reason: string): CommandOutcome => ({
-    ok: false,
-    reply: renderRefusal(command.name, reason),
-  });
-  const name = command.name;
-  if (name === 'help') return { ok: true, reply: HELP };
-  if (isMove(name)) return runMove(name, command, by, issueNumber, spec, record, ctx, moveTo);
-  switch (name) {
-    case 'log': {
-      const col = currentColumn(record);
-      if (!col || !['Experiment', 'Evaluation', 'Iteration'].includes(col))
-        return refuse(
-          `results are logged while the experiment runs; it is in ${col ?? 'Backlog'}. ${
-            col === 'Killed' || col === 'Production'
-              ? 'Its decision is recorded; open a new experiment to log more runs.'
-              : 'Comment `/start` first.'
-          }`,
-        );
-      const metrics: Record<string, number> = {};
-      let gpuHours: number | undefined;
-      const bad: string[] = [];
-      for (const [key, raw] of Object.entries(command.pairs)) {
-        const value = Number(raw);
-        if (!Number.isFinite(value) || raw.trim() === '') bad.push(`${key}=${raw}`);
-        else if (/^gpu[_-]?hours$/i.test(key)) gpuHours = value;
-        else metrics[key] = value;
-      }
-      // `accuracy= 0.84` or `=0.84` are pairs gone wrong, not a note: logging without them would lose the value.
-      const broken = (command.rest.split('\n')[0] ?? '').split(/\s+/).filter((w) => w.includes('='));
-      if (broken.length)
-        return refuse(
-          `${broken.map((w) => inlineCode(cutText(w, 100))).join(', ')} ${broken.length > 1 ? 'are not' : 'is not a'} \`name=value\` pair${broken.length > 1 ? 's' : ''}: write the name, \`=\` and the number with no spaces, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
-        );
-      if (bad.length)
-        return refuse(
-          `${bad.map((w) => inlineCode(cutText(w, 100))).join(', ')}: the value must be a number, e.g. \`/log ${spec?.metric ?? 'accuracy'}=0.84 gpu_hours=6\`.`,
-        );
-      if (gpuHours !== undefined && gpuHours < 0) return refuse('gpu_hours cannot be negative.');
-      if (!Object.keys(metrics).length && gpuHours === undefined)
-        return refuse(
-          `nothing to log: write \`/log ${spec?.metric ?? 'metric'}=<value> gpu_hours=<n> [note]\`.`,
-        );
-      const firstLineNote = command.rest.split('\n')[0]?.trim();
-      record.log.push({
-        at: nowIso,
-        by,
-        metrics,
-        ...(gpuHours !== undefined ? { gpuHours } : {}),
-        ...(firstLineNote ? { note: cutText(firstLineNote, TEXT_LIMITS.note) } : {}),
-      });
-      // Only the rules this row can change fire again: logging a side metric after a plateau is not
-      // news, and a suggestion on every comment would teach people to ignore it.
-      const signals = spec
-        ? killSignals(spec, record.log).filter((s) =>
-            s.rule === 'budget' ? gpuHours !== undefined : spec.metric in metrics,
-          )
-        : [];
-      return { ok: true, ...(signals.length ? { reply: renderKillSuggestion(signals) } : {}) };
-    }
-    case 'block': {
-      // The whole text: `/block waiting for gpu=a100` keeps its `gpu=a100`.
-      const said = command.text.trim();
-      const first = said.split(/\s+/)[0]?.toLowerCase() ?? '';
-      const kind = first === 'data' || first === 'compute' ? first : 'other';
-      const text = said || kind;
-      if (kind === 'other' && !said)
-        return refuse('say what blocks it: `/block data`, `/block compute` or `/block <what>`.');
-      record.blockers.push({ kind, text: cutText(text, TEXT_LIMITS.blocker), at: nowIso });
-      labels.add(LABELS.blocked);
-      return { ok: true };
-    }
-    case 'unblock':
-      record.blockers = [];
-      labels.delete(LABELS.blocked);
-      return { ok: true };
-    case 'stage':
-      return refuse(
-        '`/stage` is for data tasks; experiments move with `/start`, `/evaluate`, `/iterate`, `/kill` and `/promote`.',
-      );
-    default: {
-      const guess = suggestCommand(name);
-      const hint = guess ? ` Did you mean \`/${guess}\`?` : '';
-      return {
-        ok: false,
-        reply: `${renderRefusal(name, `this is not a Sprintlab command.${hint}`)}\n\n${HELP}`,
-      };
-    }
-  }
-}
-
-function runMove(
-  move: Move,
-  command: SlashCommand,
-  by: string,
-  issueNumber: number,
-  spec: ExperimentSpec | undefined,
-  record: ExperimentRecord,
-  ctx: PlanContext,
-  moveTo: (to: Column, why: string) => boolean,
-): CommandOutcome {
-  const nowIso = ctx.now.toISOString();
-  const blocking = ctx.openDataTasks
-    .filter((t) => t.blocks.includes(issueNumber) || (spec?.dataTasks.includes(t.number) ?? false))
-    .map((t) => t.number);
-  // Learnings are prose: `/kill lr=3e-4 did not help` must keep `lr=3e-4`, so the whole text counts, pairs included.
-  const learnings = command.text.trim();
-  const check = checkMove(move, currentColumn(record), {
-    spec,
-    record,
-    blockingDataTasks: blocking,
-    learnings,
-    minLearnings: ctx.board.minLearnings,
-  });
-  if (!check.ok) return { ok: false, reply: renderRefusal(move, check.reason) };
-  if (!moveTo(check.to, `/${move}`)) return { ok: false };
-  if (move === 'start') delete record.awaitsTriage;
-  if (move === 'kill' || move === 'iterate' || move === 'promote') {
-    record.decisions.push({
-      kind: move,
-      at: nowIso,
-      by,
-      ...(learnings ? { learnings: cutText(learnings, TEXT_LIMITS.learnings) } : {}),
-    });
-  }
-  if (move === 'kill') return { ok: true, state: { state: 'closed', reason: 'not_planned' } };
-  if (move === 'promote') return { ok: true, state: { state: 'closed', reason: 'completed' } };
-  return { ok: true };
 }
 
 function renderGateNote(

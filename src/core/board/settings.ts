@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../contracts.js';
 import { InputError } from '../errors.js';
 import { COLUMNS, type Column } from '../experiment/record.js';
 
@@ -37,6 +38,21 @@ export const CARD_VALUES = [
 ] as const;
 export type CardValue = (typeof CARD_VALUES)[number];
 
+export type WipMode = 'warn' | 'refuse';
+
+/** The `board:` section of the config, as written (validated by the JSON Schema): where experiments are shown and the rules of moving them. */
+export interface BoardConfig {
+  project?: string;
+  field?: string;
+  wip?: Partial<Record<Column, number | { limit: number; mode?: WipMode }>>;
+  wip_mode?: WipMode;
+  labels_only?: boolean;
+  time_box?: { ask?: boolean };
+  min_learnings?: number;
+  gate_app?: string | number | (string | number)[];
+  fields?: Record<string, CardValue>;
+}
+
 export interface ProjectRef {
   url: string;
   ownerType: 'organization' | 'user';
@@ -51,7 +67,7 @@ export function parseProjectUrl(url: string): ProjectRef {
   );
   if (!m?.[1] || !m[2] || !m[3]) {
     throw new InputError(`"${url}" is not a Projects board URL`, {
-      file: '.github/sprintlab.yml',
+      file: DEFAULT_CONFIG_PATH,
       field: 'board.project',
       fix: 'copy the board URL from the browser, e.g. https://github.com/orgs/acme/projects/3 (or /users/<login>/projects/<n>)',
     });
@@ -64,45 +80,29 @@ export function parseProjectUrl(url: string): ProjectRef {
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Defaults for a missing or partial `board` section. The schema has already checked the types. */
-export function boardSettings(board: unknown): BoardSettings {
-  const b = isRecord(board) ? board : {};
+export function boardSettings(b: BoardConfig = {}): BoardSettings {
   const wip: Partial<Record<Column, number>> = {};
-  const wipModes: Partial<Record<Column, 'warn' | 'refuse'>> = {};
-  if (isRecord(b.wip)) {
-    for (const [column, limit] of Object.entries(b.wip)) {
-      if (!(COLUMNS as readonly string[]).includes(column)) continue;
-      if (typeof limit === 'number') wip[column as Column] = limit;
-      else if (isRecord(limit) && typeof limit.limit === 'number') {
-        wip[column as Column] = limit.limit;
-        if (limit.mode === 'warn' || limit.mode === 'refuse') wipModes[column as Column] = limit.mode;
-      }
+  const wipModes: Partial<Record<Column, WipMode>> = {};
+  for (const column of COLUMNS) {
+    const limit = b.wip?.[column];
+    if (typeof limit === 'number') wip[column] = limit;
+    else if (limit) {
+      wip[column] = limit.limit;
+      if (limit.mode) wipModes[column] = limit.mode;
     }
   }
-  const cardFields: BoardSettings['cardFields'] = [];
-  if (isRecord(b.fields)) {
-    for (const [field, value] of Object.entries(b.fields)) {
-      if ((CARD_VALUES as readonly unknown[]).includes(value))
-        cardFields.push({ field, value: value as CardValue });
-    }
-  }
-  const labelsOnly = b.labels_only === true || typeof b.project !== 'string';
-  const timeBox = isRecord(b.time_box) ? b.time_box : {};
+  const cardFields = Object.entries(b.fields ?? {}).map(([field, value]) => ({ field, value }));
   return {
-    project: labelsOnly ? undefined : parseProjectUrl(String(b.project)),
-    field: typeof b.field === 'string' ? b.field : 'Status',
+    project: b.labels_only || b.project === undefined ? undefined : parseProjectUrl(b.project),
+    field: b.field ?? 'Status',
     wip,
-    wipMode: b.wip_mode === 'refuse' ? 'refuse' : 'warn',
+    wipMode: b.wip_mode ?? 'warn',
     wipModes,
     cardFields,
-    askOnTimeBox: timeBox.ask !== false,
-    minLearnings: typeof b.min_learnings === 'number' ? b.min_learnings : 20,
-    gateApps: [b.gate_app]
-      .flat()
-      .filter((a): a is string | number => typeof a === 'string' || typeof a === 'number'),
+    askOnTimeBox: b.time_box?.ask !== false,
+    minLearnings: b.min_learnings ?? 20,
+    gateApps: b.gate_app === undefined ? [] : [b.gate_app].flat(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Verdict } from '../contracts.js';
 /**
  * The experiment record: everything Sprintlab knows about one experiment issue beyond its form.
  * GitHub is the database: the record lives as a hidden JSON block inside the app's sticky
@@ -52,7 +53,7 @@ export interface Decision {
 /** The last gate result linked from a PR (`Experiment: #N`). */
 export interface GateLink {
   pr: number;
-  verdict: 'pass' | 'warn' | 'fail' | 'insufficient_data';
+  verdict: Verdict;
   at: string;
   summary?: string;
   metrics?: Record<string, number>;

@@ -1,3 +1,4 @@
+import { GATE_REPORT_FORMAT } from '../contracts.js';
 import { InputError } from '../errors.js';
 import type { EvalResults, LoadedResults } from '../results.js';
 import { describe, holm } from '../stats/index.js';
@@ -144,7 +145,7 @@ const sideInfo = (loaded: LoadedResults): SideInfo => ({
   ...(loaded.results.dataset ? { dataset: loaded.results.dataset } : {}),
 });
 
-/** Runs every check of DESIGN.md §4 and returns the report; pure apart from reading its arguments. */
+/** Runs every check the gate knows and returns the report; pure apart from reading its arguments. */
 export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }: GateInput): GateReport {
   const checks: GateCheck[] = [];
   const notes: string[] = [];
@@ -184,7 +185,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
     if (threshold) checks.push(threshold);
     const base = metricValues(baseline, metric);
     if (!base) {
-      // §4: under two seeds on a side the statistical checks are insufficient_data, never a silent pass.
+      // Under two seeds on a side the statistical checks are insufficient_data, never a silent pass.
       const noBaseline = baseline.results.runs.length === 0;
       if (!noBaseline)
         notes.push(`${metric} is not in the baseline results (a new metric?): no regression test.`);
@@ -293,7 +294,7 @@ export function evaluateGate({ settings, baseline, candidate, extraChecks = [] }
   if (ungated.length > 0) notes.push(`Not gated (no rule in gate.metrics): ${ungated.join(', ')}.`);
 
   return {
-    format: 'sprintlab.gate-report/v1',
+    format: GATE_REPORT_FORMAT,
     verdict: verdictOf(checks),
     baseline: sideInfo(baseline),
     candidate: sideInfo(candidate),

@@ -17,7 +17,7 @@ function outcomes(examples: RunExamples, golden: ReadonlySet<string>): Map<strin
 }
 
 /**
- * §4: a golden id that every baseline seed got right and some candidate seed got wrong (or dropped) is
+ * A golden id that every baseline seed got right and some candidate seed got wrong (or dropped) is
  * a flip. Ids the baseline did not always get right are not protected yet; they are counted in a note.
  */
 export function goldenCheck(

@@ -1,8 +1,9 @@
+import type { GATE_REPORT_FORMAT, Verdict } from '../contracts.js';
 import type { ConfigProvenance } from './config-change.js';
 
-/** The gate report contract: sprintlab.gate-report/v1 (DESIGN.md §3.3). */
+/** The gate report contract: sprintlab.gate-report/v1 (docs/architecture.md, "Contracts"). */
 
-export type Status = 'pass' | 'warn' | 'fail' | 'insufficient_data';
+export type Status = Verdict;
 
 export type CheckKind =
   | 'threshold'
@@ -104,7 +105,7 @@ export interface SideInfo {
 }
 
 export interface GateReport {
-  format: 'sprintlab.gate-report/v1';
+  format: typeof GATE_REPORT_FORMAT;
   verdict: Status;
   baseline: SideInfo;
   candidate: SideInfo;

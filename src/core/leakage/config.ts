@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG_PATH } from '../contracts.js';
 import { InputError } from '../errors.js';
 import {
   DEFAULT_NORMALISATION,
@@ -34,7 +35,7 @@ const list = (v: string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Resolves a config section (with CLI overrides already merged in) to the inputs and settings of a check. */
-export function planLeakageCheck(config: LeakageConfig, source = '.github/sprintlab.yml'): LeakagePlan {
+export function planLeakageCheck(config: LeakageConfig, source = DEFAULT_CONFIG_PATH): LeakagePlan {
   const train = [...list(config.train), ...list(config.manifest)];
   if (!config.eval) {
     throw new InputError('no eval set given', {
@@ -54,7 +55,7 @@ export function planLeakageCheck(config: LeakageConfig, source = '.github/sprint
 }
 
 /** The settings part alone (also what "sprintlab leakage manifest" needs). */
-export function leakageSettings(config: LeakageConfig, source = '.github/sprintlab.yml'): LeakageSettings {
+export function leakageSettings(config: LeakageConfig, source = DEFAULT_CONFIG_PATH): LeakageSettings {
   const near =
     config.near_duplicate === undefined
       ? DEFAULT_SETTINGS.near_duplicate

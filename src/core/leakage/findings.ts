@@ -1,3 +1,4 @@
+import { LEAKAGE_REPORT_FORMAT } from '../contracts.js';
 import {
   type LeakageExample,
   type LeakageKind,
@@ -100,7 +101,7 @@ export class Findings {
       near_duplicate: { ...finding('near_duplicate'), threshold: this.settings.near_duplicate ?? null },
     };
     const report: LeakageReport = {
-      format: 'sprintlab.leakage-report/v1',
+      format: LEAKAGE_REPORT_FORMAT,
       verdict: 'pass',
       eval_items: n,
       train_items: trainItems,

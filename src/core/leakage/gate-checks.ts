@@ -1,10 +1,11 @@
+import type { Verdict } from '../contracts.js';
 import { kindVerdict, type LeakageKind, type LeakageReport, skippedShare, skippedVerdict } from './report.js';
 
 /** The minimal gate check shape (aligned with the gate's own types by the gate). */
 export interface GateCheck {
   id: string;
   kind: 'leakage';
-  status: 'pass' | 'warn' | 'fail' | 'insufficient_data';
+  status: Verdict;
   blocking: boolean;
   message: string;
   [extra: string]: unknown;

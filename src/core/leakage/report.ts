@@ -1,4 +1,6 @@
-/** The leakage report, `sprintlab.leakage-report/v1` (DESIGN §3.4). */
+import type { LEAKAGE_REPORT_FORMAT } from '../contracts.js';
+
+/** The leakage report, `sprintlab.leakage-report/v1` (docs/architecture.md, "Contracts"). */
 
 export type LeakageKind = 'exact_id' | 'exact_content' | 'near_duplicate';
 export const LEAKAGE_KINDS: readonly LeakageKind[] = ['exact_id', 'exact_content', 'near_duplicate'];
@@ -24,7 +26,7 @@ export interface NearDuplicateFinding extends LeakageFinding {
 }
 
 export interface LeakageReport {
-  format: 'sprintlab.leakage-report/v1';
+  format: typeof LEAKAGE_REPORT_FORMAT;
   verdict: LeakageVerdict;
   eval_items: number;
   train_items: number;
