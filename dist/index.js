@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-F2XBRAIA.js")).gate,
-  publish: async () => (await import("./chunks/publish-5KN2Q7KU.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-OIMFH73O.js")).leakage,
-  status: async () => (await import("./chunks/status-47L7LZS3.js")).status,
-  app: async () => (await import("./chunks/app-7HNFHQTP.js")).app
+  gate: async () => (await import("./chunks/gate-SVYTQZP2.js")).gate,
+  publish: async () => (await import("./chunks/publish-BHJUSFEL.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-7XPWZ3AU.js")).leakage,
+  status: async () => (await import("./chunks/status-L3TLNEY5.js")).status,
+  app: async () => (await import("./chunks/app-5IRCOPGS.js")).app
 };
 async function run() {
   const ctx = runnerContext();

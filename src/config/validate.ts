@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { InputError } from '../core/errors.js';
-import { nearest } from './suggest.js';
+import { nearest } from '../core/suggest.js';
 import { validatorFor } from './validators.js';
 import { lineColumn } from './yaml.js';
 

@@ -28,12 +28,9 @@ async function config(
  * and `check_run` events (no hosting needed), and on `schedule` it asks overdue experiments for a decision.
  */
 export const app: ActionCommand = async (ctx) => {
-  const { repo, gh } = repositoryAccess(ctx, {
-    command: '`command: app`',
-    need: 'update issues',
-    grant:
-      'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT',
-  });
+  const grant =
+    'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT';
+  const { repo, gh } = repositoryAccess(ctx, '`command: app`', 'update issues', grant);
   const now = new Date();
   const dryRun = ctx.booleanInput('dry-run');
   if (ctx.eventName === 'schedule' || ctx.eventName === 'workflow_dispatch') {

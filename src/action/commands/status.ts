@@ -32,12 +32,9 @@ async function optionalConfig(ctx: ActionContext): Promise<SprintlabConfig> {
  * re-run, closes the earlier ones with a link, and writes the report to the job summary.
  */
 export const status: ActionCommand = async (ctx) => {
-  const { repo, gh } = repositoryAccess(ctx, {
-    command: 'the status command',
-    need: 'read and write issues',
-    grant:
-      'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions',
-  });
+  const grant =
+    'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions';
+  const { repo, gh } = repositoryAccess(ctx, 'the status command', 'read and write issues', grant);
   const read = await readWeeklyStatus(gh, repo, {
     config: await optionalConfig(ctx),
     now: new Date(),

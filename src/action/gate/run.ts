@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
+import type { SprintlabConfig } from '../../config/types.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { headline, renderGateJson, renderGateMarkdown } from '../../core/render/gate.js';
 import { type BaselineSource, baselineAt, type NamedPath } from '../../flows/gate/baseline.js';
-import { gateConfig } from '../../flows/gate/config.js';
+import { gateConfig, type MergeBase } from '../../flows/gate/config.js';
 import { forkArtifact } from '../../flows/gate/fork-artifact.js';
 import { runGate } from '../../flows/gate/run-gate.js';
 import type { ActionCommand, ActionContext } from '../context.js';
@@ -44,13 +45,13 @@ function gateInputs(ctx: ActionContext): GateInputs {
   };
 }
 
-export const gate: ActionCommand = async (ctx) => {
-  const inputs = gateInputs(ctx);
-  const root = resolve(ctx.workspace);
-  const pr = pullRequestOf(readEvent(ctx));
-  // On a pull request the settings and the baseline come from where the PR branched off, never from it.
-  const base = pr ? await mergeBaseOf(ctx, inputs.token, pr, root) : undefined;
-  const { config, provenance } = await gateConfig(root, inputs.configFile, base);
+/** The candidate results (an input, else gate.results) and the baseline (an input, else the merge base). */
+async function comparedFiles(
+  inputs: GateInputs,
+  config: SprintlabConfig,
+  base: MergeBase | undefined,
+  eventName: string,
+): Promise<{ results: NamedPath; baseline: BaselineSource }> {
   const results: NamedPath | undefined = inputs.results
     ? { path: inputs.results, key: 'results' }
     : config.gate?.results
@@ -65,10 +66,21 @@ export const gate: ActionCommand = async (ctx) => {
   if (inputs.baseline) baseline = { file: { path: inputs.baseline, key: 'baseline' } };
   else if (base) baseline = await baselineAt(base, results.path);
   else {
-    throw new InputError(`no baseline: this is a "${ctx.eventName || 'local'}" run, not a pull request`, {
+    throw new InputError(`no baseline: this is a "${eventName || 'local'}" run, not a pull request`, {
       fix: 'run the gate on pull_request events, or set the "baseline" input to a results file',
     });
   }
+  return { results, baseline };
+}
+
+export const gate: ActionCommand = async (ctx) => {
+  const inputs = gateInputs(ctx);
+  const root = resolve(ctx.workspace);
+  const pr = pullRequestOf(readEvent(ctx));
+  // On a pull request the settings and the baseline come from where the PR branched off, never from it.
+  const base = pr ? await mergeBaseOf(ctx, inputs.token, pr, root) : undefined;
+  const { config, provenance } = await gateConfig(root, inputs.configFile, base);
+  const { results, baseline } = await comparedFiles(inputs, config, base, ctx.eventName);
 
   // Everything the gate reads is validated here, before anything is posted.
   const { report, candidate } = await runGate({

@@ -3,7 +3,7 @@ import type { SprintlabConfig } from '../../config/types.js';
 import { DEFAULT_CONFIG_PATH, STATUS_REPORT_FORMAT } from '../../core/contracts.js';
 import { isReportableTime, REPORTABLE_RANGE } from '../../core/dates.js';
 import { ExitCode, InputError } from '../../core/errors.js';
-import { weeklyStatus } from '../../core/report/weekly.js';
+import { type WeeklyStatus, weeklyStatus } from '../../core/report/weekly.js';
 import { statusSettings } from '../../flows/status/settings.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo, Command } from '../io.js';
@@ -76,12 +76,17 @@ function parseRepo(text: string): { owner: string; repo: string } {
   return { owner: m[1], repo: m[2] };
 }
 
-export const status: Command = async (argv: string[], io: CliIo) => {
-  const { values } = parseCommandArgs('status', argv, options);
-  if (values.help) {
-    io.stdout.write(HELP);
-    return ExitCode.ok;
-  }
+const parseValues = (argv: string[]) => parseCommandArgs('status', argv, options).values;
+type StatusValues = ReturnType<typeof parseValues>;
+
+/** The report, and what publishing did (or, in a dry run, would do), one line each. */
+interface StatusRun {
+  result: WeeklyStatus;
+  publish?: () => Promise<string[]>;
+}
+
+/** Refuses contradictory flags before anything is read; returns the output format. */
+function checkFlags(values: StatusValues): 'markdown' | 'json' {
   if (Boolean(values.from) === Boolean(values.repo)) {
     throw new InputError(
       values.from ? 'pass either --from or --repo, not both' : 'missing --from FILE or --repo OWNER/NAME',
@@ -105,69 +110,86 @@ export const status: Command = async (argv: string[], io: CliIo) => {
       fix: 'add --publish --repo owner/name to see what publishing would write',
     });
   }
-  let now = parseNow(values.now);
-  let result: ReturnType<typeof weeklyStatus>;
-  // What publishing did (or, in a dry run, would do), one line each.
-  let publish: (() => Promise<string[]>) | undefined;
+  return format;
+}
 
-  if (values.from) {
-    const { readStatusExport } = await import('../../io/status-export.js');
-    const data = await readStatusExport(values.from);
-    now ??= data.now ?? new Date();
-    // An export carries the configuration it was made with; --config overrides it.
-    const section =
-      (values.config ? await loadConfig(values.config) : data.config) ?? (await loadConfig(undefined)) ?? {};
-    const settings = statusSettings(section).report;
-    result = weeklyStatus({
-      repository: data.repository,
-      issues: data.issues,
-      settings,
-      now,
-      sources: {
-        ...(data.sprints ? { sprints: data.sprints } : {}),
-        ...(data.milestones ? { milestones: data.milestones } : {}),
-      },
+/** The report from an offline export, with no network. */
+async function fromExport(file: string, values: StatusValues, now: Date | undefined): Promise<StatusRun> {
+  const { readStatusExport } = await import('../../io/status-export.js');
+  const data = await readStatusExport(file);
+  // An export carries the configuration it was made with; --config overrides it.
+  const section =
+    (values.config ? await loadConfig(values.config) : data.config) ?? (await loadConfig(undefined)) ?? {};
+  const result = weeklyStatus({
+    repository: data.repository,
+    issues: data.issues,
+    settings: statusSettings(section).report,
+    now: now ?? data.now ?? new Date(),
+    sources: {
+      ...(data.sprints ? { sprints: data.sprints } : {}),
+      ...(data.milestones ? { milestones: data.milestones } : {}),
+    },
+  });
+  return { result };
+}
+
+/** The report read live from a repository; with --publish, the status issue it writes. */
+async function fromRepository(repo: string, values: StatusValues, at: Date | undefined): Promise<StatusRun> {
+  const ref = parseRepo(repo);
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token)
+    throw new InputError('no GitHub token: GITHUB_TOKEN is not set', {
+      fix: 'export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))',
     });
-  } else {
-    const ref = parseRepo(values.repo!);
-    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
-    if (!token)
-      throw new InputError('no GitHub token: GITHUB_TOKEN is not set', {
-        fix: 'export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))',
-      });
-    now ??= new Date();
-    const config = await loadConfig(values.config);
-    const { createGitHub } = await import('../../github/client.js');
-    const { publishWeeklyStatus, readWeeklyStatus } = await import('../../flows/status/weekly-status.js');
-    const gh = createGitHub({
-      token,
-      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-    });
-    const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
-    result = read.result;
-    // The export keeps the sprints as resolved here, so --from needs no milestones or board.
-    if (values.export) {
-      const { toExport, writeStatusExport } = await import('../../io/status-export.js');
-      await writeStatusExport(
-        values.export,
-        toExport(read.repository, read.issues, {
-          now: now.toISOString(),
-          sprints: result.report.sprints,
-          config: { report: config?.report ?? {}, board: config?.board ?? {} },
-        }),
-      );
-    }
-    if (values.publish && values['dry-run']) {
-      const { describeStatusIssuePlan } = await import('../../core/render/status-issue.js');
-      publish = async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`);
-    } else if (values.publish) {
-      publish = async () => {
-        const r = await publishWeeklyStatus(gh, ref, read);
-        const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : '';
-        return [`${r.action} ${r.issue.url}${closed}`];
-      };
-    }
+  const now = at ?? new Date();
+  const config = await loadConfig(values.config);
+  const { createGitHub } = await import('../../github/client.js');
+  const { publishWeeklyStatus, readWeeklyStatus } = await import('../../flows/status/weekly-status.js');
+  const gh = createGitHub({
+    token,
+    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+  });
+  const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
+  const { result } = read;
+  // The export keeps the sprints as resolved here, so --from needs no milestones or board.
+  if (values.export) {
+    const { toExport, writeStatusExport } = await import('../../io/status-export.js');
+    await writeStatusExport(
+      values.export,
+      toExport(read.repository, read.issues, {
+        now: now.toISOString(),
+        sprints: result.report.sprints,
+        config: { report: config?.report ?? {}, board: config?.board ?? {} },
+      }),
+    );
   }
+  if (!values.publish) return { result };
+  if (values['dry-run']) {
+    const { describeStatusIssuePlan } = await import('../../core/render/status-issue.js');
+    return {
+      result,
+      publish: async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`),
+    };
+  }
+  const publish = async () => {
+    const r = await publishWeeklyStatus(gh, ref, read);
+    const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(', ')}` : '';
+    return [`${r.action} ${r.issue.url}${closed}`];
+  };
+  return { result, publish };
+}
+
+export const status: Command = async (argv: string[], io: CliIo) => {
+  const values = parseValues(argv);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  const format = checkFlags(values);
+  const now = parseNow(values.now);
+  const { result, publish } = values.from
+    ? await fromExport(values.from, values, now)
+    : await fromRepository(values.repo ?? '', values, now);
 
   const text =
     format === 'json'

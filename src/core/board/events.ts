@@ -1,6 +1,7 @@
 import type { Verdict } from '../contracts.js';
 import type { ExperimentRecord } from '../experiment/record.js';
 import type { SlashCommand } from '../experiment/slash-command.js';
+import type { Plan } from './plan.js';
 import type { BoardSettings } from './settings.js';
 
 /** The issue as the event delivered it. */
@@ -49,3 +50,11 @@ export interface PlanContext {
   /** Who acts: the commenter, or the app for automatic moves. */
   actor?: string;
 }
+
+/** Plans one event on one issue: pure, the issue and its record in, a plan out. */
+export type IssuePlanner = (
+  issue: IssueSnapshot,
+  current: CurrentState,
+  event: BoardEvent,
+  ctx: PlanContext,
+) => Plan;

@@ -2,7 +2,7 @@ import { dataTaskForm, formFor, mlEngineeringForm } from '../experiment/forms.js
 import { parseForm, readDataTask } from '../experiment/parse.js';
 import { DATA_STAGES, type DataStage, type ExperimentRecord } from '../experiment/record.js';
 import { HELP, renderDataTaskLog, renderRefusal, renderValidation } from '../render/experiment.js';
-import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
+import type { BoardEvent, CurrentState, IssuePlanner, IssueSnapshot } from './events.js';
 import { COMMENT_KEYS, LABELS } from './keys.js';
 import { diffLabels, emptyPlan, type Plan } from './plan.js';
 import { stageLabel } from './settings.js';
@@ -25,12 +25,7 @@ export function stageOfLabels(labels: readonly string[]): DataStage | undefined 
 }
 
 /** Data tasks: validated like experiments, moved through their stages with `/stage`, shown by a `stage:*` label. */
-export function planDataTask(
-  issue: IssueSnapshot,
-  current: CurrentState,
-  event: BoardEvent,
-  ctx: PlanContext,
-): Plan {
+export const planDataTask: IssuePlanner = (issue, current, event, ctx) => {
   const plan = emptyPlan();
   const record: ExperimentRecord = structuredClone(current.record);
   const { spec, problems } = readDataTask(dataTaskForm, issue.body);
@@ -82,7 +77,7 @@ export function planDataTask(
   plan.removeLabels = remove;
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderDataTaskLog(spec, record) });
   return plan;
-}
+};
 
 /** ML engineering issues are only checked against their form. */
 export function planMlEngineering(issue: IssueSnapshot, current: CurrentState, event: BoardEvent): Plan {

@@ -5,7 +5,7 @@ import { cutText, hasGateRun, TEXT_LIMITS } from '../experiment/record-size.js';
 import { escapeText } from '../render/escape.js';
 import { renderExperimentLog, renderRefusal, renderValidation } from '../render/experiment.js';
 import { cardFieldValues } from './card-fields.js';
-import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
+import type { BoardEvent, IssuePlanner } from './events.js';
 import { runCommand } from './experiment-commands.js';
 import { COMMENT_KEYS, LABELS } from './keys.js';
 import { diffLabels, emptyPlan, overWip, type Plan } from './plan.js';
@@ -26,12 +26,7 @@ const fmt = (n: number) => String(Number(n.toPrecision(6)));
  * The plan for an experiment issue after one event: the experiment lifecycle with its exit gates,
  * WIP limits, kill criteria and time box. Pure: the record, labels and `now` come in, a plan goes out.
  */
-export function planExperiment(
-  issue: IssueSnapshot,
-  current: CurrentState,
-  event: BoardEvent,
-  ctx: PlanContext,
-): Plan {
+export const planExperiment: IssuePlanner = (issue, current, event, ctx) => {
   const plan = emptyPlan();
   const record: ExperimentRecord = structuredClone(current.record);
   const nowIso = ctx.now.toISOString();
@@ -230,7 +225,7 @@ export function planExperiment(
   // The log goes last: it holds the record, so it is written only once everything before it worked.
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderExperimentLog(spec, record) });
   return plan;
-}
+};
 
 /** The issue state a decision recorded for this comment asks for (kill and promote close the issue). */
 function decidedBy(record: ExperimentRecord, commentId: number): Plan['state'] {

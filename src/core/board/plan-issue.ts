@@ -1,17 +1,12 @@
 import { formOfIssue } from '../experiment/forms.js';
-import type { BoardEvent, CurrentState, IssueSnapshot, PlanContext } from './events.js';
-import { emptyPlan, type Plan } from './plan.js';
+import type { IssuePlanner } from './events.js';
+import { emptyPlan } from './plan.js';
 import { planDataTask, planMlEngineering } from './plan-data-task.js';
 import { planExperiment } from './plan-experiment.js';
 import { planNoAccess } from './plan-no-access.js';
 
 /** The plan for any Sprintlab issue, chosen by the form it came from; other issues get none. */
-export function planIssue(
-  issue: IssueSnapshot,
-  current: CurrentState,
-  event: BoardEvent,
-  ctx: PlanContext,
-): Plan {
+export const planIssue: IssuePlanner = (issue, current, event, ctx) => {
   const form = formOfIssue(issue.labels, issue.body);
   if (!form) return emptyPlan();
   if (event.type === 'command' && !event.canWrite)
@@ -28,4 +23,4 @@ export function planIssue(
         : planMlEngineering(labelled, current, event);
   if (labelled !== issue) plan.addLabels = [form.label, ...plan.addLabels];
   return plan;
-}
+};

@@ -1,4 +1,3 @@
-import type { Margin } from '../../config/types.js';
 import {
   describe,
   hedgesG,
@@ -9,6 +8,7 @@ import {
   tInterval,
   welch,
 } from '../stats/index.js';
+import type { Margin } from './config.js';
 import { marginInUnits, resolutionInUnits } from './settings.js';
 import type { SideStats, TestFigures } from './types.js';
 

@@ -1,6 +1,6 @@
-import type { MetricRule } from '../../config/types.js';
 import { itemsForPower, SEEDS_FOR_POWER_CAP, seedsForPower } from '../stats/index.js';
 import type { Comparison } from './compare.js';
+import type { MetricRule } from './config.js';
 import { change, num, pValue } from './format.js';
 import type { GateSettings } from './settings.js';
 import { worsening } from './settings.js';

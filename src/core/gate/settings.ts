@@ -1,7 +1,7 @@
-import { nearest } from '../../config/suggest.js';
-import type { GateConfig, Margin, MetricRule } from '../../config/types.js';
 import { InputError } from '../errors.js';
 import { ownRecord } from '../own-record.js';
+import { nearest } from '../suggest.js';
+import type { GateConfig, Margin, MetricRule } from './config.js';
 
 /** The gate config with every default applied: what the checks read. */
 export interface GateSettings {

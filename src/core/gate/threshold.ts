@@ -1,5 +1,5 @@
-import type { MetricRule } from '../../config/types.js';
 import { describe } from '../stats/index.js';
+import type { MetricRule } from './config.js';
 import { num } from './format.js';
 import type { GateCheck } from './types.js';
 

@@ -7,7 +7,7 @@ import {
   postGateReport,
   pullCommits,
   readFileAt
-} from "./chunk-Y7EBCITB.js";
+} from "./chunk-CK4ZNDKC.js";
 import {
   readEvent,
   workflowRunOf
@@ -18,8 +18,8 @@ import {
   renderGateMarkdown,
   runGate,
   textExamples
-} from "./chunk-PGIH7MPL.js";
-import "./chunk-ISZ4SPCN.js";
+} from "./chunk-VK5LWDEI.js";
+import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z6Y7D5CL.js";
 import "./chunk-Z5MP7C47.js";
@@ -35,7 +35,7 @@ import "./chunk-L5W6DPVL.js";
 import "./chunk-A6CPINGI.js";
 import {
   assertValid
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH

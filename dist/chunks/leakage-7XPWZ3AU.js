@@ -13,7 +13,7 @@ import "./chunk-L5W6DPVL.js";
 import "./chunk-A6CPINGI.js";
 import {
   loadConfigFile
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH

@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   statusSettings,
   weeklyStatus
-} from "./chunk-5Q4PZH3E.js";
+} from "./chunk-TOAAIXCN.js";
 import {
   parseCommandArgs
 } from "./chunk-OHB5QFOH.js";
@@ -69,7 +69,7 @@ async function loadConfig(path) {
       return void 0;
     }
   }
-  const { loadConfigFile } = await import("./load-EB7JFXBQ.js");
+  const { loadConfigFile } = await import("./load-QR3RIJRB.js");
   return loadConfigFile(file);
 }
 function parseNow(text) {
@@ -89,12 +89,8 @@ function parseRepo(text) {
     });
   return { owner: m[1], repo: m[2] };
 }
-var status = async (argv, io) => {
-  const { values } = parseCommandArgs("status", argv, options);
-  if (values.help) {
-    io.stdout.write(HELP);
-    return ExitCode.ok;
-  }
+var parseValues = (argv) => parseCommandArgs("status", argv, options).values;
+function checkFlags(values) {
   if (Boolean(values.from) === Boolean(values.repo)) {
     throw new InputError(
       values.from ? "pass either --from or --repo, not both" : "missing --from FILE or --repo OWNER/NAME",
@@ -118,64 +114,76 @@ var status = async (argv, io) => {
       fix: "add --publish --repo owner/name to see what publishing would write"
     });
   }
-  let now = parseNow(values.now);
-  let result;
-  let publish;
-  if (values.from) {
-    const { readStatusExport } = await import("./status-export-3JM46UPW.js");
-    const data = await readStatusExport(values.from);
-    now ??= data.now ?? /* @__PURE__ */ new Date();
-    const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
-    const settings = statusSettings(section).report;
-    result = weeklyStatus({
-      repository: data.repository,
-      issues: data.issues,
-      settings,
-      now,
-      sources: {
-        ...data.sprints ? { sprints: data.sprints } : {},
-        ...data.milestones ? { milestones: data.milestones } : {}
-      }
-    });
-  } else {
-    const ref = parseRepo(values.repo);
-    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
-    if (!token)
-      throw new InputError("no GitHub token: GITHUB_TOKEN is not set", {
-        fix: "export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))"
-      });
-    now ??= /* @__PURE__ */ new Date();
-    const config = await loadConfig(values.config);
-    const { createGitHub } = await import("./client-MRL3FYBR.js");
-    const { publishWeeklyStatus, readWeeklyStatus } = await import("./weekly-status-HGFP4POS.js");
-    const gh = createGitHub({
-      token,
-      ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-    });
-    const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
-    result = read.result;
-    if (values.export) {
-      const { toExport, writeStatusExport } = await import("./status-export-3JM46UPW.js");
-      await writeStatusExport(
-        values.export,
-        toExport(read.repository, read.issues, {
-          now: now.toISOString(),
-          sprints: result.report.sprints,
-          config: { report: config?.report ?? {}, board: config?.board ?? {} }
-        })
-      );
+  return format;
+}
+async function fromExport(file, values, now) {
+  const { readStatusExport } = await import("./status-export-GETBFWFC.js");
+  const data = await readStatusExport(file);
+  const section = (values.config ? await loadConfig(values.config) : data.config) ?? await loadConfig(void 0) ?? {};
+  const result = weeklyStatus({
+    repository: data.repository,
+    issues: data.issues,
+    settings: statusSettings(section).report,
+    now: now ?? data.now ?? /* @__PURE__ */ new Date(),
+    sources: {
+      ...data.sprints ? { sprints: data.sprints } : {},
+      ...data.milestones ? { milestones: data.milestones } : {}
     }
-    if (values.publish && values["dry-run"]) {
-      const { describeStatusIssuePlan } = await import("./status-issue-QP4FNQ3O.js");
-      publish = async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`);
-    } else if (values.publish) {
-      publish = async () => {
-        const r = await publishWeeklyStatus(gh, ref, read);
-        const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(", ")}` : "";
-        return [`${r.action} ${r.issue.url}${closed}`];
-      };
-    }
+  });
+  return { result };
+}
+async function fromRepository(repo, values, at) {
+  const ref = parseRepo(repo);
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token)
+    throw new InputError("no GitHub token: GITHUB_TOKEN is not set", {
+      fix: "export GITHUB_TOKEN=<a token that can read the repository issues> (e.g. GITHUB_TOKEN=$(gh auth token))"
+    });
+  const now = at ?? /* @__PURE__ */ new Date();
+  const config = await loadConfig(values.config);
+  const { createGitHub } = await import("./client-MRL3FYBR.js");
+  const { publishWeeklyStatus, readWeeklyStatus } = await import("./weekly-status-5ZAD4RP4.js");
+  const gh = createGitHub({
+    token,
+    ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
+  });
+  const read = await readWeeklyStatus(gh, ref, { config, now, statusIssues: Boolean(values.publish) });
+  const { result } = read;
+  if (values.export) {
+    const { toExport, writeStatusExport } = await import("./status-export-GETBFWFC.js");
+    await writeStatusExport(
+      values.export,
+      toExport(read.repository, read.issues, {
+        now: now.toISOString(),
+        sprints: result.report.sprints,
+        config: { report: config?.report ?? {}, board: config?.board ?? {} }
+      })
+    );
   }
+  if (!values.publish) return { result };
+  if (values["dry-run"]) {
+    const { describeStatusIssuePlan } = await import("./status-issue-QP4FNQ3O.js");
+    return {
+      result,
+      publish: async () => describeStatusIssuePlan(read.plan).map((line) => `dry run: ${line}`)
+    };
+  }
+  const publish = async () => {
+    const r = await publishWeeklyStatus(gh, ref, read);
+    const closed = r.closed.length ? `; closed ${r.closed.map((n) => `#${n}`).join(", ")}` : "";
+    return [`${r.action} ${r.issue.url}${closed}`];
+  };
+  return { result, publish };
+}
+var status = async (argv, io) => {
+  const values = parseValues(argv);
+  if (values.help) {
+    io.stdout.write(HELP);
+    return ExitCode.ok;
+  }
+  const format = checkFlags(values);
+  const now = parseNow(values.now);
+  const { result, publish } = values.from ? await fromExport(values.from, values, now) : await fromRepository(values.repo ?? "", values, now);
   const text = format === "json" ? `${JSON.stringify({ format: STATUS_REPORT_FORMAT, week: result.week, title: result.title, ...result.report }, null, 2)}
 ` : result.markdown;
   if (values.output) await writeFile(values.output, text);

@@ -13,13 +13,13 @@ import {
 } from "./chunk-FZNVJ5GC.js";
 import {
   parseJson
-} from "./chunk-ISZ4SPCN.js";
+} from "./chunk-WA6IORDB.js";
 import "./chunk-A6CPINGI.js";
 import {
   readTextFile,
   schemaProblems,
   sprintlab_config_schema_default
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import "./chunk-2ULE7GJX.js";
 import {

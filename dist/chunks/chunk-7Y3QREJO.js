@@ -6,7 +6,7 @@ import {
   STATUS_BLOCK,
   statusSettings,
   weeklyStatus
-} from "./chunk-5Q4PZH3E.js";
+} from "./chunk-TOAAIXCN.js";
 import {
   dataTaskForm,
   experimentForm,

@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   lineColumn
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import {
   InputError
 } from "./chunk-GTFHKJ5W.js";

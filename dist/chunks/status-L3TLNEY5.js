@@ -2,14 +2,14 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   publishWeeklyStatus,
   readWeeklyStatus
-} from "./chunk-CL75LOO6.js";
+} from "./chunk-7Y3QREJO.js";
 import {
   describeStatusIssuePlan
 } from "./chunk-REO5NMMP.js";
 import {
   repositoryAccess
-} from "./chunk-QGDO3BDI.js";
-import "./chunk-5Q4PZH3E.js";
+} from "./chunk-DNO5BRIM.js";
+import "./chunk-TOAAIXCN.js";
 import "./chunk-425R65P7.js";
 import "./chunk-MPQUN4AU.js";
 import "./chunk-W5RFCYNX.js";
@@ -21,7 +21,7 @@ import "./chunk-NUXY54RL.js";
 import "./chunk-A6CPINGI.js";
 import {
   loadConfigFile
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH
@@ -49,11 +49,8 @@ async function optionalConfig(ctx) {
   }
 }
 var status = async (ctx) => {
-  const { repo, gh } = repositoryAccess(ctx, {
-    command: "the status command",
-    need: "read and write issues",
-    grant: 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions'
-  });
+  const grant = 'keep the github-token input at its default (the workflow token) and grant "issues: write" in the workflow permissions';
+  const { repo, gh } = repositoryAccess(ctx, "the status command", "read and write issues", grant);
   const read = await readWeeklyStatus(gh, repo, {
     config: await optionalConfig(ctx),
     now: /* @__PURE__ */ new Date(),

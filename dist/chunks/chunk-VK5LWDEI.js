@@ -1,7 +1,7 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   parseJson
-} from "./chunk-ISZ4SPCN.js";
+} from "./chunk-WA6IORDB.js";
 import {
   change,
   num,
@@ -69,7 +69,7 @@ import {
   nearest,
   parseConfig,
   readTextFile
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import {
   DEFAULT_CONFIG_PATH,
   GATE_REPORT_FORMAT

@@ -14,8 +14,8 @@ import {
   repositoryRoot,
   runGate,
   showFile
-} from "./chunk-PGIH7MPL.js";
-import "./chunk-ISZ4SPCN.js";
+} from "./chunk-VK5LWDEI.js";
+import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z5MP7C47.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-L5W6DPVL.js";
 import "./chunk-A6CPINGI.js";
 import {
   loadConfigFile
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH

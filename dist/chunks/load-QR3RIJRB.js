@@ -3,7 +3,7 @@ import {
   loadConfigFile,
   parseConfig,
   sprintlab_config_schema_default
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH

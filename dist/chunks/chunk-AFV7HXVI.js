@@ -45,7 +45,7 @@ import {
 } from "./chunk-A6CPINGI.js";
 import {
   parseConfig
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import {
   DEFAULT_CONFIG_PATH,
   GATE_CHECK_NAME,
@@ -499,7 +499,7 @@ function matchStage(text) {
 function stageOfLabels(labels) {
   return DATA_STAGES.find((s) => labels.includes(stageLabel(s)));
 }
-function planDataTask(issue, current, event, ctx) {
+var planDataTask = (issue, current, event, ctx) => {
   const plan = emptyPlan();
   const record = structuredClone(current.record);
   const { spec, problems } = readDataTask(dataTaskForm, issue.body);
@@ -548,7 +548,7 @@ function planDataTask(issue, current, event, ctx) {
   plan.removeLabels = remove;
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderDataTaskLog(spec, record) });
   return plan;
-}
+};
 function planMlEngineering(issue, current, event) {
   const plan = emptyPlan();
   if (event.type === "command") {
@@ -911,7 +911,7 @@ var TRIAGE_NOTE = "\u{1F44B} Thanks for the experiment! It waits in **Backlog** 
 var ACTIVE = ["Backlog", "Hypothesis", "Experiment", "Evaluation", "Iteration"];
 var HANDLED_CAP2 = 200;
 var fmt2 = (n) => String(Number(n.toPrecision(6)));
-function planExperiment(issue, current, event, ctx) {
+var planExperiment = (issue, current, event, ctx) => {
   const plan = emptyPlan();
   const record = structuredClone(current.record);
   const nowIso = ctx.now.toISOString();
@@ -1084,7 +1084,7 @@ function planExperiment(issue, current, event, ctx) {
     plan.comments.push({ key: COMMENT_KEYS.reply(event.commentId), body: reply });
   plan.comments.push({ key: COMMENT_KEYS.log, body: renderExperimentLog(spec, record) });
   return plan;
-}
+};
 function decidedBy(record, commentId) {
   const last = record.decisions.at(-1);
   if (last?.comment !== commentId) return void 0;
@@ -1142,7 +1142,7 @@ function planNoAccess(command, by, repliedAt, now) {
 }
 
 // src/core/board/plan-issue.ts
-function planIssue(issue, current, event, ctx) {
+var planIssue = (issue, current, event, ctx) => {
   const form = formOfIssue(issue.labels, issue.body);
   if (!form) return emptyPlan();
   if (event.type === "command" && !event.canWrite)
@@ -1151,7 +1151,7 @@ function planIssue(issue, current, event, ctx) {
   const plan = form.kind === "experiment" ? planExperiment(labelled, current, event, ctx) : form.kind === "data-task" ? planDataTask(labelled, current, event, ctx) : planMlEngineering(labelled, current, event);
   if (labelled !== issue) plan.addLabels = [form.label, ...plan.addLabels];
   return plan;
-}
+};
 
 // src/github/board-problem.ts
 var BoardProblem = class extends Error {

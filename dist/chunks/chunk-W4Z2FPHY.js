@@ -294,7 +294,7 @@ async function readTextFile(path, what, fix, shown = path, maxBytes = MAX_TEXT_B
   }
 }
 
-// src/config/suggest.ts
+// src/core/suggest.ts
 function editDistance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -85,7 +85,7 @@ async function configSection(path) {
       return {};
     }
   }
-  const { loadConfigFile } = await import("./load-EB7JFXBQ.js");
+  const { loadConfigFile } = await import("./load-QR3RIJRB.js");
   return (await loadConfigFile(file)).leakage ?? {};
 }
 var leakage = async (argv, io) => {

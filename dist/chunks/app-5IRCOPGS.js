@@ -1,14 +1,14 @@
 import { createRequire as __sprintlabCreateRequire } from 'node:module'; const require = __sprintlabCreateRequire(import.meta.url);
 import {
   repositoryAccess
-} from "./chunk-QGDO3BDI.js";
+} from "./chunk-DNO5BRIM.js";
 import {
   applyPlan,
   handleEvent,
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-HBDMHFHX.js";
+} from "./chunk-AFV7HXVI.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
@@ -27,7 +27,7 @@ import "./chunk-NUXY54RL.js";
 import "./chunk-A6CPINGI.js";
 import {
   loadConfigFile
-} from "./chunk-2RX5EWMX.js";
+} from "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH
@@ -74,11 +74,8 @@ async function config(ctx, gh, repo) {
   return readRepoConfig(gh, repo, ctx.input("config").trim() || DEFAULT_CONFIG_PATH);
 }
 var app = async (ctx) => {
-  const { repo, gh } = repositoryAccess(ctx, {
-    command: "`command: app`",
-    need: "update issues",
-    grant: 'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT'
-  });
+  const grant = 'keep the github-token input at its default and grant "issues: write"; for a Projects board pass an App token or a PAT';
+  const { repo, gh } = repositoryAccess(ctx, "`command: app`", "update issues", grant);
   const now = /* @__PURE__ */ new Date();
   const dryRun = ctx.booleanInput("dry-run");
   if (ctx.eventName === "schedule" || ctx.eventName === "workflow_dispatch") {

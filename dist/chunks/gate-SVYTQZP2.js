@@ -5,7 +5,7 @@ import {
   mergeBaseCommit,
   postGateReport,
   readFileAt
-} from "./chunk-Y7EBCITB.js";
+} from "./chunk-CK4ZNDKC.js";
 import {
   pullRequestOf,
   readEvent
@@ -20,8 +20,8 @@ import {
   runGate,
   sha256,
   showFile
-} from "./chunk-PGIH7MPL.js";
-import "./chunk-ISZ4SPCN.js";
+} from "./chunk-VK5LWDEI.js";
+import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z6Y7D5CL.js";
 import "./chunk-Z5MP7C47.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-6LDY2XNW.js";
 import "./chunk-L5W6DPVL.js";
 import "./chunk-A6CPINGI.js";
-import "./chunk-2RX5EWMX.js";
+import "./chunk-W4Z2FPHY.js";
 import "./chunk-6VVURFHU.js";
 import {
   DEFAULT_CONFIG_PATH
@@ -116,12 +116,7 @@ function gateInputs(ctx) {
     publish
   };
 }
-var gate = async (ctx) => {
-  const inputs = gateInputs(ctx);
-  const root = resolve(ctx.workspace);
-  const pr = pullRequestOf(readEvent(ctx));
-  const base = pr ? await mergeBaseOf(ctx, inputs.token, pr, root) : void 0;
-  const { config, provenance } = await gateConfig(root, inputs.configFile, base);
+async function comparedFiles(inputs, config, base, eventName) {
   const results = inputs.results ? { path: inputs.results, key: "results" } : config.gate?.results ? { path: config.gate.results, key: "gate.results" } : void 0;
   if (!results) {
     throw new InputError("no results file to gate", {
@@ -132,10 +127,19 @@ var gate = async (ctx) => {
   if (inputs.baseline) baseline = { file: { path: inputs.baseline, key: "baseline" } };
   else if (base) baseline = await baselineAt(base, results.path);
   else {
-    throw new InputError(`no baseline: this is a "${ctx.eventName || "local"}" run, not a pull request`, {
+    throw new InputError(`no baseline: this is a "${eventName || "local"}" run, not a pull request`, {
       fix: 'run the gate on pull_request events, or set the "baseline" input to a results file'
     });
   }
+  return { results, baseline };
+}
+var gate = async (ctx) => {
+  const inputs = gateInputs(ctx);
+  const root = resolve(ctx.workspace);
+  const pr = pullRequestOf(readEvent(ctx));
+  const base = pr ? await mergeBaseOf(ctx, inputs.token, pr, root) : void 0;
+  const { config, provenance } = await gateConfig(root, inputs.configFile, base);
+  const { results, baseline } = await comparedFiles(inputs, config, base, ctx.eventName);
   const { report, candidate } = await runGate({
     config,
     configFile: provenance.path,

@@ -2,9 +2,9 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   publishWeeklyStatus,
   readWeeklyStatus
-} from "./chunk-CL75LOO6.js";
+} from "./chunk-7Y3QREJO.js";
 import "./chunk-REO5NMMP.js";
-import "./chunk-5Q4PZH3E.js";
+import "./chunk-TOAAIXCN.js";
 import "./chunk-425R65P7.js";
 import "./chunk-MPQUN4AU.js";
 import "./chunk-W5RFCYNX.js";

@@ -3,7 +3,7 @@ import {
   gateSummaryBlock,
   headline,
   renderGateMarkdown
-} from "./chunk-PGIH7MPL.js";
+} from "./chunk-VK5LWDEI.js";
 import {
   upsertStickyComment
 } from "./chunk-Z6Y7D5CL.js";
