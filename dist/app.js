@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-AFV7HXVI.js";
+} from "./chunks/chunk-F4PZLC3V.js";
 import "./chunks/chunk-425R65P7.js";
 import "./chunks/chunk-MPQUN4AU.js";
 import "./chunks/chunk-W5RFCYNX.js";

@@ -19669,7 +19669,7 @@ var commands = {
   publish: async () => (await import("./chunks/publish-BHJUSFEL.js")).publish,
   leakage: async () => (await import("./chunks/leakage-7XPWZ3AU.js")).leakage,
   status: async () => (await import("./chunks/status-L3TLNEY5.js")).status,
-  app: async () => (await import("./chunks/app-5IRCOPGS.js")).app
+  app: async () => (await import("./chunks/app-4F5UT6T7.js")).app
 };
 async function run() {
   const ctx = runnerContext();

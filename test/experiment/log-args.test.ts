@@ -32,3 +32,14 @@ describe('/log arguments are parsed apart from planning', () => {
     });
   });
 });
+
+describe('/log metric names that are also object keys', () => {
+  it('keeps __proto__, constructor and toString as metrics, with their values', () => {
+    const parsed = args('/log __proto__=0.9 constructor=0.8 toString=0.7');
+    expect(parsed.ok).toBe(true);
+    const metrics = parsed.ok ? parsed.metrics : {};
+    expect(Object.keys(metrics).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(metrics, '__proto__')?.value).toBe(0.9);
+    expect(metrics.constructor).toBe(0.8);
+  });
+});

@@ -4,6 +4,7 @@ import type { ExperimentSpec } from '../experiment/parse.js';
 import { type Column, currentColumn, type ExperimentRecord } from '../experiment/record.js';
 import { cutText, TEXT_LIMITS } from '../experiment/record-size.js';
 import { type SlashCommand, suggestCommand } from '../experiment/slash-command.js';
+import { ownRecord } from '../own-record.js';
 import { inlineCode } from '../render/escape.js';
 import { HELP, renderKillSuggestion, renderRefusal } from '../render/experiment.js';
 import type { PlanContext } from './events.js';
@@ -43,7 +44,8 @@ export type LogArgs =
   | { ok: false; reason: string };
 
 export function parseLogArgs(command: SlashCommand, spec: ExperimentSpec | undefined): LogArgs {
-  const metrics: Record<string, number> = {};
+  // A metric named `__proto__` or `constructor` is a metric like any other, not a prototype.
+  const metrics = ownRecord<number>(undefined);
   let gpuHours: number | undefined;
   const bad: string[] = [];
   for (const [key, raw] of Object.entries(command.pairs)) {

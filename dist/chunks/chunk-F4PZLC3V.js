@@ -790,7 +790,7 @@ var refusal = (input, reason) => ({
   reply: renderRefusal(input.command.name, reason)
 });
 function parseLogArgs(command, spec) {
-  const metrics = {};
+  const metrics = ownRecord(void 0);
   let gpuHours;
   const bad = [];
   for (const [key, raw] of Object.entries(command.pairs)) {

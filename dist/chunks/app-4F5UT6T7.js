@@ -8,7 +8,7 @@ import {
   openExperimentStates,
   planExperiment,
   readRepoConfig
-} from "./chunk-AFV7HXVI.js";
+} from "./chunk-F4PZLC3V.js";
 import "./chunk-425R65P7.js";
 import {
   decodeRecord
