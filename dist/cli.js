@@ -12,7 +12,7 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-FZ56E5JL.js")).gate
+    load: async () => (await import("./chunks/gate-IJZKRM7Z.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",

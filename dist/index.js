@@ -19665,8 +19665,8 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-SVYTQZP2.js")).gate,
-  publish: async () => (await import("./chunks/publish-BHJUSFEL.js")).publish,
+  gate: async () => (await import("./chunks/gate-UNSDQ2TM.js")).gate,
+  publish: async () => (await import("./chunks/publish-EC7EPHJH.js")).publish,
   leakage: async () => (await import("./chunks/leakage-7XPWZ3AU.js")).leakage,
   status: async () => (await import("./chunks/status-L3TLNEY5.js")).status,
   app: async () => (await import("./chunks/app-4F5UT6T7.js")).app

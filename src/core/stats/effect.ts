@@ -1,7 +1,6 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { gammaln } from 'simple-statistics';
-import { meanOrNaN, sampleVarianceOrNaN } from './describe.js';
-import { scaleTogether } from './scale.js';
+import { pooledVariance, scaledMoments } from './two-sample.js';
 import { welch } from './welch.js';
 
 /**
@@ -14,15 +13,9 @@ import { welch } from './welch.js';
  * ±Infinity when both are constant and differ.
  */
 export function hedgesG(a: readonly number[], b: readonly number[]): number {
-  const {
-    samples: [sa = [], sb = []],
-  } = scaleTogether(a, b);
-  const nA = a.length;
-  const nB = b.length;
-  const df = nA + nB - 2;
-  const pooledVariance = ((nA - 1) * sampleVarianceOrNaN(sa) + (nB - 1) * sampleVarianceOrNaN(sb)) / df;
-  const d = (meanOrNaN(sa) - meanOrNaN(sb)) / Math.sqrt(pooledVariance);
-  return d * hedgesCorrection(df);
+  const m = scaledMoments(a, b);
+  const d = (m.meanA - m.meanB) / Math.sqrt(pooledVariance(m));
+  return d * hedgesCorrection(m.nA + m.nB - 2);
 }
 
 function hedgesCorrection(df: number): number {

@@ -1,6 +1,5 @@
-import { meanOrNaN, sampleVarianceOrNaN } from './describe.js';
-import { scaleTogether } from './scale.js';
 import { type TailProbabilities, tTails } from './t-tails.js';
+import { pooledVariance, scaledMoments } from './two-sample.js';
 
 export interface StudentResult extends TailProbabilities {
   /** (meanA - meanB - shift) / pooled standard error. */
@@ -18,15 +17,10 @@ export interface StudentResult extends TailProbabilities {
  * NaN below two values on a side.
  */
 export function studentT(a: readonly number[], b: readonly number[], shift = 0): StudentResult {
-  const nA = a.length;
-  const nB = b.length;
-  const {
-    scale,
-    samples: [sa = [], sb = []],
-  } = scaleTogether(a, b);
+  const m = scaledMoments(a, b);
+  const { nA, nB, scale } = m;
   const df = nA + nB - 2;
-  const pooled = ((nA - 1) * sampleVarianceOrNaN(sa) + (nB - 1) * sampleVarianceOrNaN(sb)) / df;
-  const se = Math.sqrt(pooled * (1 / nA + 1 / nB));
-  const t = (meanOrNaN(sa) - meanOrNaN(sb) - shift / scale) / se;
+  const se = Math.sqrt(pooledVariance(m) * (1 / nA + 1 / nB));
+  const t = (m.meanA - m.meanB - shift / scale) / se;
   return { t, df, se: se * scale, ...tTails(t, nA < 2 || nB < 2 ? Number.NaN : df) };
 }

@@ -1,6 +1,5 @@
-import { meanOrNaN, sampleVarianceOrNaN } from './describe.js';
-import { scaleTogether } from './scale.js';
 import { type TailProbabilities, tTails } from './t-tails.js';
+import { scaledMoments } from './two-sample.js';
 
 /** Welch's unequal-variance t-test of a (candidate) against b (baseline). */
 export interface WelchResult extends TailProbabilities {
@@ -28,16 +27,7 @@ export interface WelchResult extends TailProbabilities {
  * drop against its margin this way. It never throws: the gate turns NaN into `insufficient_data`.
  */
 export function welch(a: readonly number[], b: readonly number[], shift = 0): WelchResult {
-  const nA = a.length;
-  const nB = b.length;
-  const {
-    scale,
-    samples: [sa = [], sb = []],
-  } = scaleTogether(a, b);
-  const mA = meanOrNaN(sa);
-  const mB = meanOrNaN(sb);
-  const vA = sampleVarianceOrNaN(sa);
-  const vB = sampleVarianceOrNaN(sb);
+  const { scale, nA, nB, meanA: mA, meanB: mB, varA: vA, varB: vB } = scaledMoments(a, b);
   const seA = vA / nA;
   const seB = vB / nB;
   const se2 = seA + seB;

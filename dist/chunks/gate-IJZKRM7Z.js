@@ -14,7 +14,7 @@ import {
   repositoryRoot,
   runGate,
   showFile
-} from "./chunk-VK5LWDEI.js";
+} from "./chunk-JRQZ6IJK.js";
 import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z5MP7C47.js";

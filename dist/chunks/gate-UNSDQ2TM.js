@@ -5,7 +5,7 @@ import {
   mergeBaseCommit,
   postGateReport,
   readFileAt
-} from "./chunk-CK4ZNDKC.js";
+} from "./chunk-Y5PZWTW4.js";
 import {
   pullRequestOf,
   readEvent
@@ -20,7 +20,7 @@ import {
   runGate,
   sha256,
   showFile
-} from "./chunk-VK5LWDEI.js";
+} from "./chunk-JRQZ6IJK.js";
 import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z6Y7D5CL.js";

@@ -7,7 +7,7 @@ import {
   postGateReport,
   pullCommits,
   readFileAt
-} from "./chunk-CK4ZNDKC.js";
+} from "./chunk-Y5PZWTW4.js";
 import {
   readEvent,
   workflowRunOf
@@ -18,7 +18,7 @@ import {
   renderGateMarkdown,
   runGate,
   textExamples
-} from "./chunk-VK5LWDEI.js";
+} from "./chunk-JRQZ6IJK.js";
 import "./chunk-WA6IORDB.js";
 import "./chunk-HBPMXEOA.js";
 import "./chunk-Z6Y7D5CL.js";

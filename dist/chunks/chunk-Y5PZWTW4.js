@@ -3,7 +3,7 @@ import {
   gateSummaryBlock,
   headline,
   renderGateMarkdown
-} from "./chunk-VK5LWDEI.js";
+} from "./chunk-JRQZ6IJK.js";
 import {
   upsertStickyComment
 } from "./chunk-Z6Y7D5CL.js";

@@ -4335,6 +4335,24 @@ function meanOrNaN(values) {
 // src/core/stats/effect.ts
 var import_stats_base_dists_t_quantile = __toESM(require_lib48(), 1);
 
+// src/core/stats/two-sample.ts
+function scaledMoments(a, b) {
+  const {
+    scale,
+    samples: [sa = [], sb = []]
+  } = scaleTogether(a, b);
+  return {
+    scale,
+    nA: a.length,
+    nB: b.length,
+    meanA: meanOrNaN(sa),
+    meanB: meanOrNaN(sb),
+    varA: sampleVarianceOrNaN(sa),
+    varB: sampleVarianceOrNaN(sb)
+  };
+}
+var pooledVariance = (m) => ((m.nA - 1) * m.varA + (m.nB - 1) * m.varB) / (m.nA + m.nB - 2);
+
 // src/core/stats/t-tails.ts
 var import_stats_base_dists_t_cdf = __toESM(require_lib38(), 1);
 function tTails(t, df) {
@@ -4349,16 +4367,7 @@ function tTails(t, df) {
 
 // src/core/stats/welch.ts
 function welch(a, b, shift = 0) {
-  const nA = a.length;
-  const nB = b.length;
-  const {
-    scale,
-    samples: [sa = [], sb = []]
-  } = scaleTogether(a, b);
-  const mA = meanOrNaN(sa);
-  const mB = meanOrNaN(sb);
-  const vA = sampleVarianceOrNaN(sa);
-  const vB = sampleVarianceOrNaN(sb);
+  const { scale, nA, nB, meanA: mA, meanB: mB, varA: vA, varB: vB } = scaledMoments(a, b);
   const seA = vA / nA;
   const seB = vB / nB;
   const se2 = seA + seB;
@@ -4383,15 +4392,9 @@ function welch(a, b, shift = 0) {
 
 // src/core/stats/effect.ts
 function hedgesG(a, b) {
-  const {
-    samples: [sa = [], sb = []]
-  } = scaleTogether(a, b);
-  const nA = a.length;
-  const nB = b.length;
-  const df = nA + nB - 2;
-  const pooledVariance = ((nA - 1) * sampleVarianceOrNaN(sa) + (nB - 1) * sampleVarianceOrNaN(sb)) / df;
-  const d = (meanOrNaN(sa) - meanOrNaN(sb)) / Math.sqrt(pooledVariance);
-  return d * hedgesCorrection(df);
+  const m = scaledMoments(a, b);
+  const d = (m.meanA - m.meanB) / Math.sqrt(pooledVariance(m));
+  return d * hedgesCorrection(m.nA + m.nB - 2);
 }
 function hedgesCorrection(df) {
   return Math.exp(gammaln(df / 2) - gammaln((df - 1) / 2)) / Math.sqrt(df / 2);
@@ -4588,16 +4591,11 @@ function itemsForPower(question) {
 
 // src/core/stats/student.ts
 function studentT(a, b, shift = 0) {
-  const nA = a.length;
-  const nB = b.length;
-  const {
-    scale,
-    samples: [sa = [], sb = []]
-  } = scaleTogether(a, b);
+  const m = scaledMoments(a, b);
+  const { nA, nB, scale } = m;
   const df = nA + nB - 2;
-  const pooled = ((nA - 1) * sampleVarianceOrNaN(sa) + (nB - 1) * sampleVarianceOrNaN(sb)) / df;
-  const se = Math.sqrt(pooled * (1 / nA + 1 / nB));
-  const t = (meanOrNaN(sa) - meanOrNaN(sb) - shift / scale) / se;
+  const se = Math.sqrt(pooledVariance(m) * (1 / nA + 1 / nB));
+  const t = (m.meanA - m.meanB - shift / scale) / se;
   return { t, df, se: se * scale, ...tTails(t, nA < 2 || nB < 2 ? Number.NaN : df) };
 }
 
