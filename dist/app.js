@@ -2,7 +2,7 @@ import { createRequire as __sprintlabCreateRequire } from 'node:module'; const r
 import {
   handleEvent,
   readRepoConfig
-} from "./chunks/chunk-F4PZLC3V.js";
+} from "./chunks/chunk-V2VJOAB6.js";
 import "./chunks/chunk-425R65P7.js";
 import "./chunks/chunk-MPQUN4AU.js";
 import "./chunks/chunk-W5RFCYNX.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunks/chunk-T427DO23.js";
 import "./chunks/chunk-NUXY54RL.js";
 import "./chunks/chunk-A6CPINGI.js";
-import "./chunks/chunk-W4Z2FPHY.js";
+import "./chunks/chunk-AZKMGFWZ.js";
 import "./chunks/chunk-6VVURFHU.js";
 import "./chunks/chunk-2ULE7GJX.js";
 import {

@@ -12,15 +12,15 @@ import "./chunks/chunk-4KYKJDKG.js";
 var commands = {
   gate: {
     summary: "compare candidate eval results with the baseline",
-    load: async () => (await import("./chunks/gate-IJZKRM7Z.js")).gate
+    load: async () => (await import("./chunks/gate-3VSADY3O.js")).gate
   },
   leakage: {
     summary: "find eval items in training data (ids, text, near-duplicates)",
-    load: async () => (await import("./chunks/leakage-263WNP4W.js")).leakage
+    load: async () => (await import("./chunks/leakage-2CIYD64V.js")).leakage
   },
   status: {
     summary: "weekly sprint status: metrics, forecast, learnings, charts",
-    load: async () => (await import("./chunks/status-6FBNAUNC.js")).status
+    load: async () => (await import("./chunks/status-LPQOAUDN.js")).status
   }
 };
 function usage() {

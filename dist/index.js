@@ -19665,11 +19665,11 @@ function runnerContext() {
 
 // src/action/main.ts
 var commands = {
-  gate: async () => (await import("./chunks/gate-UNSDQ2TM.js")).gate,
-  publish: async () => (await import("./chunks/publish-EC7EPHJH.js")).publish,
-  leakage: async () => (await import("./chunks/leakage-7XPWZ3AU.js")).leakage,
-  status: async () => (await import("./chunks/status-L3TLNEY5.js")).status,
-  app: async () => (await import("./chunks/app-4F5UT6T7.js")).app
+  gate: async () => (await import("./chunks/gate-MRVIRW5O.js")).gate,
+  publish: async () => (await import("./chunks/publish-IL3JXWRN.js")).publish,
+  leakage: async () => (await import("./chunks/leakage-KG7SGEMR.js")).leakage,
+  status: async () => (await import("./chunks/status-2N4UCTVE.js")).status,
+  app: async () => (await import("./chunks/app-2DKLWZIA.js")).app
 };
 async function run() {
   const ctx = runnerContext();

@@ -1,6 +1,6 @@
 import type { SprintlabConfig } from '../config/types.js';
 import type { GitHub } from '../github/client.js';
-import { readRepoConfig } from '../github/repo-config.js';
+import { readRepoConfig } from '../github/files/repo-config.js';
 
 /**
  * Config per repository, kept for a short while: a burst of webhooks (a form opened, labelled,

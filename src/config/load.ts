@@ -1,7 +1,7 @@
 import schema from '../../schemas/sprintlab.config.schema.json' with { type: 'json' };
 import { DEFAULT_CONFIG_PATH } from '../core/contracts.js';
 import { InputError } from '../core/errors.js';
-import { readTextFile } from '../io/read-text.js';
+import { readTextFile } from '../io/files/read-text.js';
 import type { SprintlabConfig } from './types.js';
 import { assertValid } from './validate.js';
 import { parseYaml, yamlPositions } from './yaml.js';

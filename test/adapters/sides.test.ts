@@ -5,7 +5,7 @@ import { evaluateGate } from '../../src/core/gate/evaluate.js';
 import { gateSettings } from '../../src/core/gate/settings.js';
 import type { LoadedResults } from '../../src/core/results.js';
 import { compareSides, type EvalSources, readEvalSources } from '../../src/io/adapters/sources.js';
-import { parseResults } from '../../src/io/results.js';
+import { parseResults } from '../../src/io/results/results.js';
 import { fixture, inputErrorOf, scratch } from './support.js';
 
 const SIDES = {

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { RunningServer } from '../../src/app/server.js';
 import { READINESS_CHECKLIST } from '../../src/core/experiment/forms.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
-import { forgetProjectIds } from '../../src/github/projects.js';
+import { forgetProjectIds } from '../../src/github/board/projects.js';
 import { experimentBody } from '../experiment/bodies.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import type { ProjectRecord } from '../support/standin-state.js';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/app/server.js';
 import { decodeRecord } from '../../src/core/experiment/record-codec.js';
-import { forgetProjectIds } from '../../src/github/projects.js';
+import { forgetProjectIds } from '../../src/github/board/projects.js';
 import { experimentBody } from '../experiment/bodies.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import {

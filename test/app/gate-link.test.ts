@@ -113,7 +113,7 @@ describe('events the app leaves alone, without a single API call', () => {
 
 describe('GraphQL failures the team can act on', () => {
   it('tells not found and forbidden apart', async () => {
-    const { graphqlErrorType } = await import('../../src/github/board-problem.js');
+    const { graphqlErrorType } = await import('../../src/github/board/board-problem.js');
     expect(graphqlErrorType({ errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] })).toBe(
       'NOT_FOUND',
     );

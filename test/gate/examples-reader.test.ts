@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { examplesFromJsonl } from '../../src/io/examples.js';
+import { examplesFromJsonl } from '../../src/io/results/examples.js';
 
 describe('per-item rows (JSONL)', () => {
   it('reads correct and score rows, numeric ids, CRLF line ends and blank lines', () => {

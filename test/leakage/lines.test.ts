@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/io/leakage-parallel.js';
-import { forEachLine } from '../../src/io/lines.js';
+import { splitLines } from '../../src/io/data/leakage-parallel.js';
+import { forEachLine } from '../../src/io/data/lines.js';
 import { workspace } from './cli-run.js';
 import { rng } from './scan-data.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { Progress } from '../../src/io/progress.js';
+import { Progress } from '../../src/io/data/progress.js';
 import { jsonl, workspace } from './cli-run.js';
 
 describe('progress', () => {

@@ -8,10 +8,10 @@ import { experimentForm, formOfBody } from '../../src/core/experiment/forms.js';
 import { parseForm } from '../../src/core/experiment/parse.js';
 import { parseSlashCommand } from '../../src/core/experiment/slash-command.js';
 import { linkedIssues } from '../../src/flows/board/gate-link.js';
-import { readCsv } from '../../src/io/csv.js';
-import { readIdList } from '../../src/io/id-list.js';
-import { readJsonl } from '../../src/io/jsonl.js';
-import type { ReadOptions } from '../../src/io/rows.js';
+import { readCsv } from '../../src/io/data/csv.js';
+import { readIdList } from '../../src/io/data/id-list.js';
+import { readJsonl } from '../../src/io/data/jsonl.js';
+import type { ReadOptions } from '../../src/io/data/rows.js';
 
 /**
  * Each parser of user text is fed adversarial input of 64 KB and of 1 MB (16 times as much). The

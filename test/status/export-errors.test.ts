@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { parseStatusExport } from '../../src/io/status-export.js';
+import { parseStatusExport } from '../../src/io/status/status-export.js';
 import { hasStackTrace, runCli } from '../support/run-bundle.js';
 
 const base = { format: 'sprintlab.status-export/v1', repository: 'acme/models', issues: [] as unknown[] };

@@ -2,7 +2,7 @@ import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentRecord } from '../../src/core/experiment/record.js';
 import { encodeRecord } from '../../src/core/experiment/record-codec.js';
-import { readTrackedIssues } from '../../src/github/status-read.js';
+import { readTrackedIssues } from '../../src/github/status/status-read.js';
 import { stickyMarker } from '../../src/github/sticky-comment.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 

@@ -2,7 +2,7 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { reportSettings } from '../../src/core/report/settings.js';
 import { resolveSprints } from '../../src/core/report/weekly.js';
-import * as documents from '../../src/github/status-issues.graphql.js';
+import * as documents from '../../src/github/status/status-issues.graphql.js';
 import { githubSchema } from '../support/standin-graphql.js';
 
 describe('the status GraphQL documents', () => {

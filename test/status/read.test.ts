@@ -1,6 +1,6 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTrackedIssues } from '../../src/github/status-read.js';
+import { readTrackedIssues } from '../../src/github/status/status-read.js';
 import { type StandIn, startGitHubStandIn } from '../support/github-standin.js';
 import { type SeedSummary, seedRepository } from './seed.js';
 

@@ -6,7 +6,7 @@ import { reportSettings } from '../../src/core/report/settings.js';
 import { isoWeekSprints } from '../../src/core/report/sprints.js';
 import { buildStatusReport } from '../../src/core/report/status-report.js';
 import { weeklyStatus } from '../../src/core/report/weekly.js';
-import { parseStatusExport, readStatusExport } from '../../src/io/status-export.js';
+import { parseStatusExport, readStatusExport } from '../../src/io/status/status-export.js';
 import { day, experiment, MONDAY } from './build.js';
 
 const NOW = new Date(MONDAY + 4 * 86_400_000);

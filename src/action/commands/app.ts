@@ -7,7 +7,7 @@ import { handleEvent } from '../../flows/board/handle-event.js';
 import { askForTimeBoxDecisions } from '../../flows/board/time-box.js';
 import type { WebhookPayload } from '../../flows/board/webhook.js';
 import type { GitHub } from '../../github/client.js';
-import { readRepoConfig } from '../../github/repo-config.js';
+import { readRepoConfig } from '../../github/files/repo-config.js';
 import type { ActionCommand, ActionContext } from '../context.js';
 import { readEvent } from '../event.js';
 import { repositoryAccess } from '../github-access.js';

@@ -1,8 +1,8 @@
 import { InputError } from '../../core/errors.js';
 import type { MergeBase } from '../../flows/gate/config.js';
 import { createGitHub } from '../../github/client.js';
-import { mergeBaseCommit, readFileAt } from '../../github/contents.js';
-import { mergeBase, showFile } from '../../io/git.js';
+import { mergeBaseCommit, readFileAt } from '../../github/files/contents.js';
+import { mergeBase, showFile } from '../../io/files/git.js';
 import type { ActionContext } from '../context.js';
 import type { PullRequestInfo } from '../event.js';
 

@@ -1,7 +1,7 @@
 import type { GateReport } from '../../core/gate/types.js';
 import { gateSummaryBlock, headline, renderGateMarkdown } from '../../core/render/gate.js';
 import { createGitHub } from '../../github/client.js';
-import { type PublishOutcome, publishGateReport } from '../../github/gate-report.js';
+import { type PublishOutcome, publishGateReport } from '../../github/gate/gate-report.js';
 import type { ActionContext } from '../context.js';
 
 /** Under GitHub's 65,535 characters for a comment or a check run summary, with room for the marker. */

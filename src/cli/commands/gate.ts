@@ -12,8 +12,8 @@ import {
 } from '../../flows/gate/baseline.js';
 import { gateConfig } from '../../flows/gate/config.js';
 import { runGate } from '../../flows/gate/run-gate.js';
-import { repositoryRoot, showFile } from '../../io/git.js';
-import { workspaceFile } from '../../io/workspace-path.js';
+import { repositoryRoot, showFile } from '../../io/files/git.js';
+import { workspaceFile } from '../../io/files/workspace-path.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../io.js';
 

@@ -115,7 +115,7 @@ function checkFlags(values: StatusValues): 'markdown' | 'json' {
 
 /** The report from an offline export, with no network. */
 async function fromExport(file: string, values: StatusValues, now: Date | undefined): Promise<StatusRun> {
-  const { readStatusExport } = await import('../../io/status-export.js');
+  const { readStatusExport } = await import('../../io/status/status-export.js');
   const data = await readStatusExport(file);
   // An export carries the configuration it was made with; --config overrides it.
   const section =
@@ -153,7 +153,7 @@ async function fromRepository(repo: string, values: StatusValues, at: Date | und
   const { result } = read;
   // The export keeps the sprints as resolved here, so --from needs no milestones or board.
   if (values.export) {
-    const { toExport, writeStatusExport } = await import('../../io/status-export.js');
+    const { toExport, writeStatusExport } = await import('../../io/status/status-export.js');
     await writeStatusExport(
       values.export,
       toExport(read.repository, read.issues, {

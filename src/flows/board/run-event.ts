@@ -9,12 +9,12 @@ import { formOfIssue } from '../../core/experiment/forms.js';
 import type { Column } from '../../core/experiment/record.js';
 import { decodeRecord } from '../../core/experiment/record-codec.js';
 import { escapeText } from '../../core/render/escape.js';
-import { applyPlan } from '../../github/apply-plan.js';
-import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../../github/board-problem.js';
-import { type IssueState, readIssueState } from '../../github/issue-state.js';
-import { hasTriageAccess } from '../../github/issues.js';
-import { projectIds } from '../../github/projects.js';
-import { isRecordChanged } from '../../github/record-comment.js';
+import { applyPlan } from '../../github/board/apply-plan.js';
+import { type BoardProblem, graphqlErrorType, isBoardProblem } from '../../github/board/board-problem.js';
+import { type IssueState, readIssueState } from '../../github/board/issue-state.js';
+import { hasTriageAccess } from '../../github/board/issues.js';
+import { projectIds } from '../../github/board/projects.js';
+import { isRecordChanged } from '../../github/board/record-comment.js';
 import { type IssueRef, upsertStickyComment } from '../../github/sticky-comment.js';
 import type { AppDeps } from './deps.js';
 

@@ -2,9 +2,9 @@ import type { SprintlabConfig } from '../../config/types.js';
 import { planExperiment } from '../../core/board/plan-experiment.js';
 import { boardSettings } from '../../core/board/settings.js';
 import { decodeRecord } from '../../core/experiment/record-codec.js';
-import { applyPlan } from '../../github/apply-plan.js';
+import { applyPlan } from '../../github/board/apply-plan.js';
+import { openExperimentStates } from '../../github/board/issue-state.js';
 import type { GitHub } from '../../github/client.js';
-import { openExperimentStates } from '../../github/issue-state.js';
 
 /**
  * The scheduled check (run with the weekly status): every open experiment past its time box is asked

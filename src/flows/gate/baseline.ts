@@ -1,14 +1,14 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { LoadedResults } from '../../core/results.js';
-import { commitOf, mergeBase, repositoryRoot, showFile } from '../../io/git.js';
-import { type ExamplesReader, loadResults, resultsFromText, textExamples } from '../../io/results.js';
+import { commitOf, mergeBase, repositoryRoot, showFile } from '../../io/files/git.js';
 import {
   type PathOrigin,
   RESULTS_MAX_BYTES,
   repositoryPath,
   workspaceFile,
-} from '../../io/workspace-path.js';
+} from '../../io/files/workspace-path.js';
+import { type ExamplesReader, loadResults, resultsFromText, textExamples } from '../../io/results/results.js';
 import type { MergeBase } from './config.js';
 
 /** A path and the setting that named it: the key an error names when the path is refused. */

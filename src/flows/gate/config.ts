@@ -3,8 +3,8 @@ import { DEFAULT_CONFIG_PATH, parseConfig } from '../../config/load.js';
 import type { SprintlabConfig } from '../../config/types.js';
 import { InputError } from '../../core/errors.js';
 import { type ConfigProvenance, changedConfigKeys } from '../../core/gate/config-change.js';
-import { sha256 } from '../../io/results.js';
-import { repositoryPath, workspaceFile } from '../../io/workspace-path.js';
+import { repositoryPath, workspaceFile } from '../../io/files/workspace-path.js';
+import { sha256 } from '../../io/results/results.js';
 
 /** A file's text at some commit; undefined when it does not exist there. */
 export type TextAt = (path: string) => Promise<string | undefined>;

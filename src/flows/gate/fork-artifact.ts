@@ -1,6 +1,6 @@
 import { type GateArtifact, gateArtifact } from '../../core/gate/artifact.js';
 import type { LoadedResults } from '../../core/results.js';
-import { resultsToCarry } from '../../io/carried-results.js';
+import { resultsToCarry } from '../../io/results/carried-results.js';
 import type { NamedPath } from './baseline.js';
 
 /**

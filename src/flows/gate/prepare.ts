@@ -4,9 +4,9 @@ import { type GateSettings, gateSettings } from '../../core/gate/settings.js';
 import type { GateCheck } from '../../core/gate/types.js';
 import { leakageChecks } from '../../core/leakage/gate-checks.js';
 import type { LoadedResults } from '../../core/results.js';
-import { parseIdList, readIdList } from '../../io/id-list.js';
-import { loadResults } from '../../io/results.js';
-import { RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from '../../io/workspace-path.js';
+import { parseIdList, readIdList } from '../../io/data/id-list.js';
+import { RESULTS_MAX_BYTES, repositoryPath, workspaceFile } from '../../io/files/workspace-path.js';
+import { loadResults } from '../../io/results/results.js';
 import { checkConfiguredLeakage } from '../leakage/configured.js';
 import {
   type BaselineSource,

@@ -5,12 +5,17 @@ import { Findings } from '../../core/leakage/findings.js';
 import type { LeakageReport } from '../../core/leakage/report.js';
 import { type EvalItem, LeakageScan } from '../../core/leakage/scan.js';
 import type { LeakageSettings } from '../../core/leakage/settings.js';
-import { checkFileInParallel, threadsFor } from '../../io/leakage-parallel.js';
-import { readError } from '../../io/lines.js';
-import { MANIFEST_FORMAT, type ManifestHeader, ManifestWriter, readManifest } from '../../io/manifest.js';
-import { Progress, type ProgressStream } from '../../io/progress.js';
-import { readRows } from '../../io/read-rows.js';
-import { formatOf, type ReadOptions } from '../../io/rows.js';
+import { checkFileInParallel, threadsFor } from '../../io/data/leakage-parallel.js';
+import { readError } from '../../io/data/lines.js';
+import {
+  MANIFEST_FORMAT,
+  type ManifestHeader,
+  ManifestWriter,
+  readManifest,
+} from '../../io/data/manifest.js';
+import { Progress, type ProgressStream } from '../../io/data/progress.js';
+import { readRows } from '../../io/data/read-rows.js';
+import { formatOf, type ReadOptions } from '../../io/data/rows.js';
 
 export interface LeakageRun {
   /** Training files and manifests, as named in the report. */

@@ -1,7 +1,7 @@
 import type { SprintlabConfig } from '../../config/types.js';
 import type { LeakageReport } from '../../core/leakage/report.js';
-import type { ProgressStream } from '../../io/progress.js';
-import { workspaceFile } from '../../io/workspace-path.js';
+import type { ProgressStream } from '../../io/data/progress.js';
+import { workspaceFile } from '../../io/files/workspace-path.js';
 import { runLeakageCheck } from './check.js';
 
 /** Every file the leakage section names is checked like the gate's own before the scan opens it. */

@@ -8,9 +8,13 @@ import {
 } from '../../core/report/status-issue.js';
 import { type WeeklyStatus, weeklyStatus } from '../../core/report/weekly.js';
 import type { GitHub } from '../../github/client.js';
-import { applyStatusIssuePlan, listStatusIssues, type PublishResult } from '../../github/status-issue.js';
-import type { RepoRef } from '../../github/status-read.js';
-import { gatherStatusData } from '../../github/status-run.js';
+import {
+  applyStatusIssuePlan,
+  listStatusIssues,
+  type PublishResult,
+} from '../../github/status/status-issue.js';
+import type { RepoRef } from '../../github/status/status-read.js';
+import { gatherStatusData } from '../../github/status/status-run.js';
 import { statusSettings } from './settings.js';
 
 export interface WeeklyStatusRead {

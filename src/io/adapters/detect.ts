@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
-import { parseJson } from '../json.js';
-import { readError } from '../lines.js';
-import { readTextFile } from '../read-text.js';
+import { readError } from '../data/lines.js';
+import { parseJson } from '../files/json.js';
+import { readTextFile } from '../files/read-text.js';
 import { inputError, isObject, type SourceFormat } from './adapted.js';
 
 /** A file's format from its content, and the parsed document when it is one JSON document. */

@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { parseJson } from '../json.js';
-import { forEachLine } from '../lines.js';
-import { readTextFile } from '../read-text.js';
+import { forEachLine } from '../data/lines.js';
+import { parseJson } from '../files/json.js';
+import { readTextFile } from '../files/read-text.js';
 
 /** Reads and parses one JSON file named by the user. */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {

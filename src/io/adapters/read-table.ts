@@ -1,7 +1,7 @@
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { InputError } from '../../core/errors.js';
-import { readCsv } from '../csv.js';
-import { listFields } from '../rows.js';
+import { readCsv } from '../data/csv.js';
+import { listFields } from '../data/rows.js';
 import type { AdaptedRun } from './adapted.js';
 import { inputError } from './adapted.js';
 import { forEachJsonLine } from './files.js';

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { EvalResults, ResultsSource, RunExamples } from '../../core/results.js';
-import { loadResults } from '../results.js';
+import { loadResults } from '../results/results.js';
 import {
   type Adapted,
   type AdaptedRun,

@@ -3,7 +3,7 @@ import { untrustedGateRun } from '../../../core/board/gate-trust.js';
 import { type BoardSettings, boardSettings } from '../../../core/board/settings.js';
 import { GATE_CHECK_NAME } from '../../../core/contracts.js';
 import { isInputError } from '../../../core/errors.js';
-import { pullRequestBody } from '../../../github/issues.js';
+import { pullRequestBody } from '../../../github/board/issues.js';
 import type { AppDeps, HandleResult, Repo } from '../deps.js';
 import { gateSummary, linkedIssues } from '../gate-link.js';
 import { run } from '../run-event.js';

@@ -2,7 +2,7 @@ import type { BoardEvent } from '../../../core/board/events.js';
 import { formOfIssue } from '../../../core/experiment/forms.js';
 import { isMove, TRANSITIONS } from '../../../core/experiment/lifecycle.js';
 import { isForSprintlab, parseSlashCommand } from '../../../core/experiment/slash-command.js';
-import { hasWriteAccess, reactToComment } from '../../../github/issues.js';
+import { hasWriteAccess, reactToComment } from '../../../github/board/issues.js';
 import type { AppDeps, HandleResult, Repo } from '../deps.js';
 import { run } from '../run-event.js';
 import { isBot, labelNames, type WebhookPayload } from '../webhook.js';
